@@ -1,0 +1,54 @@
+using System.Reflection;
+using Gazette.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Gazette.Cli;
+
+/// <summary>The command line: one command class per verb, exit codes as PRODUCT.md says (0 ok, 1 content errors, 2 usage).</summary>
+public static class GazetteApp
+{
+    /// <summary>Exit code for content, template or config errors.</summary>
+    public const int ContentErrors = 1;
+
+    /// <summary>Exit code for usage errors.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>The tool's version.</summary>
+    public static string Version { get; } =
+        typeof(GazetteApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    public static int Run(string[] args, IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("gazette");
+            config.SetApplicationVersion(Version);
+            if (console is not null)
+            {
+                config.ConfigureConsole(console);
+            }
+
+            config.PropagateExceptions();
+            config.AddCommand<BuildCommand>("build")
+                .WithDescription("Build the site into _site/ (or site.yml 'output').")
+                .WithExample("build")
+                .WithExample("build", "--site", "my-site", "--base-url", "https://user.github.io/repo/");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check config, content, templates and links like 'build --strict', writing nothing.")
+                .WithExample("check", "--site", "my-site");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException ex)
+        {
+            (console ?? AnsiConsole.Console).WriteLine($"gazette: {ex.Message}");
+            return UsageError;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Gazette.Build;
+using Gazette.Cli.Commands;
+using Gazette.Diagnostics;
+using Spectre.Console;
+
+namespace Gazette.Cli.Output;
+
+/// <summary>Prints a build's diagnostics (one <c>path:line:column: severity: message</c> line each) and summary.</summary>
+internal sealed class BuildReporter(IAnsiConsole console, CommonSettings settings)
+{
+    public int Report(BuildResult result, string verb)
+    {
+        var prefix = SitePrefix(settings.Site);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (settings.Quiet && diagnostic.Severity == Severity.Warning)
+            {
+                continue;
+            }
+
+            var line = (diagnostic with { Span = diagnostic.Span with { Path = Prefixed(prefix, diagnostic.Span.Path) } }).ToString();
+            var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
+            console.MarkupLine($"[{colour}]{Markup.Escape(line)}[/]");
+        }
+
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        if (!result.Succeeded)
+        {
+            console.MarkupLine($"[red]{errors} error{(errors == 1 ? "" : "s")}; nothing was written.[/]");
+            return GazetteApp.ContentErrors;
+        }
+
+        if (settings.Verbose)
+        {
+            foreach (var (stage, elapsed) in result.Stats.Stages)
+            {
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} {elapsed.TotalMilliseconds,8:0.0} ms"));
+            }
+        }
+
+        if (!settings.Quiet)
+        {
+            var stats = result.Stats;
+            var total = stats.Stages.Sum(s => s.Elapsed.TotalMilliseconds);
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{verb} {stats.Articles} articles, {stats.Files} files ({stats.Written} written, {stats.Removed} removed) in {total:0} ms{(result.OutputDir.Length > 0 && verb == "built" ? " → " + Path.GetRelativePath(Environment.CurrentDirectory, result.OutputDir) : "")}"));
+        }
+
+        return 0;
+    }
+
+    // Diagnostics name files relative to the site; from elsewhere, prefix the site folder so editors can open them.
+    private static string SitePrefix(string site)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(site)).Replace('\\', '/');
+        return relative == "." ? "" : relative + "/";
+    }
+
+    private static string Prefixed(string prefix, string path) =>
+        path.StartsWith('[') || path.StartsWith('-') ? path : prefix + path;
+}

@@ -1,0 +1,3 @@
+using Gazette.Cli;
+
+return GazetteApp.Run(args);

@@ -1,0 +1,23 @@
+namespace Gazette.Build;
+
+/// <summary>What to build and how; mirrors the <c>build</c> command's flags.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The site folder (holds site.yml, content/, templates/).</summary>
+    public required string SiteDir { get; init; }
+
+    /// <summary>Output folder overriding site.yml <c>output</c>.</summary>
+    public string? OutputDir { get; init; }
+
+    /// <summary>Base URL overriding site.yml <c>base_url</c>.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Include drafts.</summary>
+    public bool Drafts { get; init; }
+
+    /// <summary>Warnings fail the build, and internal links are checked.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>False for <c>check</c>: everything is verified, nothing is written.</summary>
+    public bool Write { get; init; } = true;
+}

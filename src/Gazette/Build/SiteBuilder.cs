@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Text;
+using Gazette.Configuration;
+using Gazette.Content;
+using Gazette.Diagnostics;
+using Gazette.Markdown;
+using Gazette.Output;
+using Gazette.People;
+using Gazette.Routing;
+using Gazette.Site;
+using Gazette.Templates;
+
+namespace Gazette.Build;
+
+/// <summary>
+/// The build, top to bottom: load (parallel) → assemble (one thread) → render (parallel) →
+/// write. Each stage runs on everything the previous one produced, so one run reports every
+/// error; the build stops after a stage that reported errors, before anything is written.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>The generator name templates and feeds show.</summary>
+    public static string Generator { get; } = "Gazette " + (typeof(SiteBuilder).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+
+    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var stages = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        var siteDir = Path.GetFullPath(options.SiteDir);
+        BuildResult Stop(IReadOnlyList<OutputFile>? files = null, string output = "", BuildStats? stats = null) =>
+            new(diagnostics.Sorted(), stats ?? new BuildStats { Stages = stages }, files ?? [], output);
+        void Lap(string stage)
+        {
+            stages.Add((stage, clock.Elapsed));
+            clock.Restart();
+        }
+
+        // Load.
+        var config = LoadConfig(siteDir, options, diagnostics);
+        var outputDir = Path.GetFullPath(Path.Combine(siteDir, options.OutputDir ?? config.Output));
+        var outputSpan = options.OutputDir is null ? new SourceSpan(SiteConfigLoader.FileName, 1, 1) : new SourceSpan("--output", 1, 1);
+        OutputFolder.Check(outputDir, siteDir, [Path.Combine(siteDir, config.ContentDir), Path.Combine(siteDir, config.TemplatesDir)], outputSpan, diagnostics);
+        IReadOnlyList<Article> articles = [];
+        var registry = PersonRegistry.Empty;
+        TemplateSet? templates = null;
+        Parallel.Invoke(
+            () => articles = ContentLoader.Load(siteDir, config, diagnostics),
+            () => registry = LoadPeople(siteDir, config, diagnostics),
+            () => templates = TemplateSet.Load(siteDir, config.TemplatesDir, diagnostics));
+        Lap("load");
+
+        // Assemble.
+        var routes = new Routes(config.BaseUrl);
+        var published = articles.Where(a => options.Drafts || !a.Draft).ToList();
+        var site = SiteAssembler.Assemble(config, routes, published, registry, diagnostics);
+        Lap("assemble");
+        if (Failed(diagnostics, options))
+        {
+            return Stop();
+        }
+
+        // Render.
+        var files = new SiteRenderer(site, templates!, diagnostics).Render();
+        files.AddRange(StaticFiles(siteDir, config, templates!));
+        CheckCollisions(files, diagnostics);
+        if (options.Strict)
+        {
+            foreach (var broken in LinkChecker.FindBroken(files, routes.BasePath))
+            {
+                diagnostics.Error(new SourceSpan(broken.Page, 1, 1), $"broken link to {broken.Target}");
+            }
+        }
+
+        Lap("render");
+        if (Failed(diagnostics, options))
+        {
+            return Stop();
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var written = options.Write ? OutputFolder.Write(outputDir, files) : new OutputFolder.WriteStats(0, files.Count, 0);
+        Lap("write");
+        var stats = new BuildStats { Articles = site.Articles.Count, Files = files.Count, Written = written.Written, Removed = written.Removed, Stages = stages };
+        return Stop(files, outputDir, stats);
+    }
+
+    private static bool Failed(DiagnosticBag diagnostics, BuildOptions options) =>
+        diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
+
+    private static SiteConfig LoadConfig(string siteDir, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = SiteConfigLoader.Load(siteDir, diagnostics);
+        if (options.BaseUrl is not null)
+        {
+            var baseUrl = SiteConfigLoader.NormaliseBaseUrl(options.BaseUrl);
+            if (baseUrl is null)
+            {
+                diagnostics.Error(new SourceSpan("--base-url", 1, 1), $"'{options.BaseUrl}' is not an absolute http(s) URL such as https://user.github.io/repo/");
+            }
+            else
+            {
+                config = config with { BaseUrl = baseUrl };
+            }
+        }
+
+        return config;
+    }
+
+    private static PersonRegistry LoadPeople(string siteDir, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteDir, config.ContentDir, "people.yml");
+        if (!File.Exists(path))
+        {
+            return PersonRegistry.Empty;
+        }
+
+        var display = Path.GetRelativePath(siteDir, path).Replace('\\', '/');
+        var text = TextDecoder.DecodeUtf8(display, File.ReadAllBytes(path), diagnostics);
+        return text is null ? PersonRegistry.Empty : PeopleLoader.Parse(display, text, diagnostics);
+    }
+
+    private static IEnumerable<OutputFile> StaticFiles(string siteDir, SiteConfig config, TemplateSet templates)
+    {
+        foreach (var asset in templates.Assets)
+        {
+            yield return new OutputFile(asset.Name, asset.Read(), asset.DisplayPath);
+        }
+
+        var staticDir = Path.Combine(siteDir, config.ContentDir, "static");
+        if (Directory.Exists(staticDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(staticDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(staticDir, file).Replace('\\', '/');
+                yield return new OutputFile(relative, File.ReadAllBytes(file), Path.GetRelativePath(siteDir, file).Replace('\\', '/'));
+            }
+        }
+
+        yield return new OutputFile(".nojekyll", [], "GitHub Pages");
+        if (!string.IsNullOrEmpty(config.Cname))
+        {
+            yield return new OutputFile("CNAME", Encoding.UTF8.GetBytes(config.Cname + "\n"), "site.yml cname");
+        }
+    }
+
+    private static void CheckCollisions(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var origins = group.Select(f => f.Origin).ToList();
+            var culprit = origins.FirstOrDefault(o => o.Contains('/') && !o.StartsWith('/')) ?? origins[^1];
+            diagnostics.Error(new SourceSpan(culprit, 1, 1), $"output file {group.Key} is produced by both {string.Join(" and ", origins)}");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using Gazette.Diagnostics;
+using Gazette.Markdown;
+using Gazette.Output;
+using Gazette.Site;
+using Gazette.Templates;
+
+namespace Gazette.Build;
+
+/// <summary>
+/// The render stage: Markdown once per article, then every page in parallel into a slot of
+/// its own, so output order never depends on thread scheduling; then feeds and the sitemap.
+/// </summary>
+internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, DiagnosticBag diagnostics)
+{
+    public List<OutputFile> Render()
+    {
+        var routes = site.Routes;
+        var articleUrls = site.Articles
+            .GroupBy(a => Path.GetFileName(a.Article.SourcePath), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Route.Url, StringComparer.Ordinal);
+        var markdown = new MarkdownConverter(site.Config.Markdown, new LinkRewriter(routes, articleUrls).Rewrite);
+        var html = new string[site.Articles.Count];
+        Parallel.For(0, html.Length, i => html[i] = markdown.ToHtml(site.Articles[i].Article.Body));
+
+        var models = new ViewModels(site, html, SiteBuilder.Generator);
+        var renderer = new PageRenderer(templates, new GazetteFunctions(routes, markdown), models.Site);
+        var jobs = new RenderPlanner(site, models).Plan();
+        var pages = new OutputFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var text = renderer.Render(jobs[i], diagnostics);
+            pages[i] = text is null ? null : new OutputFile(jobs[i].Route.OutputPath, Encoding.UTF8.GetBytes(text), jobs[i].Route.Url);
+        });
+
+        var files = pages.OfType<OutputFile>().ToList();
+        if (site.Config.Feeds)
+        {
+            files.AddRange(Feeds(html));
+        }
+
+        var sitemap = routes.File("sitemap.xml");
+        var entries = jobs
+            .Where(j => j.Kind != "404")
+            .Select(j => new SitemapEntry(j.Route.Permalink, null))
+            .ToList();
+        foreach (var article in site.Articles)
+        {
+            entries[entries.FindIndex(e => e.Permalink == article.Route.Permalink)] = new SitemapEntry(article.Route.Permalink, article.Article.Date);
+        }
+
+        files.Add(new OutputFile(sitemap.OutputPath, SitemapWriter.Write(entries), sitemap.Url));
+        var robots = routes.File("robots.txt");
+        files.Add(new OutputFile(robots.OutputPath, SitemapWriter.Robots(sitemap.Permalink), robots.Url));
+        return files;
+    }
+
+    private IEnumerable<OutputFile> Feeds(string[] html)
+    {
+        var routes = site.Routes;
+        var feed = routes.Feed();
+        yield return new OutputFile(feed.OutputPath, AtomFeedWriter.Write(site.Config, feed, site.Config.Title, routes.Home().Permalink, site.Articles, html), feed.Url);
+        foreach (var taxonomy in site.Taxonomies)
+        {
+            foreach (var term in taxonomy.Terms)
+            {
+                var title = $"{term.Name} — {site.Config.Title}";
+                yield return new OutputFile(term.Feed.OutputPath, AtomFeedWriter.Write(site.Config, term.Feed, title, term.Route.Permalink, term.Articles, html), term.Feed.Url);
+            }
+        }
+    }
+}

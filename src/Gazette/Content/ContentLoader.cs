@@ -1,0 +1,46 @@
+using Gazette.Configuration;
+using Gazette.Diagnostics;
+
+namespace Gazette.Content;
+
+/// <summary>Finds and reads every article under <c>content/articles/</c>, in parallel, in a stable order.</summary>
+public static class ContentLoader
+{
+    /// <summary>The articles folder inside the content folder.</summary>
+    public const string ArticlesFolder = "articles";
+
+    /// <summary>Article files (relative display paths and full paths), sorted ordinally so every run sees one order.</summary>
+    public static IReadOnlyList<(string DisplayPath, string FullPath)> FindArticles(string siteDir, SiteConfig config)
+    {
+        var root = Path.Combine(siteDir, config.ContentDir, ArticlesFolder);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => IsArticle(Path.GetRelativePath(root, f)))
+            .Select(f => (Path.GetRelativePath(siteDir, f).Replace('\\', '/'), f))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Reads every article; unreadable ones are reported and left out.</summary>
+    public static IReadOnlyList<Article> Load(string siteDir, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var files = FindArticles(siteDir, config);
+        var articles = new Article?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var (display, full) = files[i];
+            var text = TextDecoder.DecodeUtf8(display, File.ReadAllBytes(full), diagnostics);
+            articles[i] = text is null ? null : ArticleReader.Read(display, text, config, diagnostics);
+        });
+        return articles.OfType<Article>().ToList();
+    }
+
+    // Hidden files and editor leftovers are not articles.
+    private static bool IsArticle(string relative) =>
+        !relative.Replace('\\', '/').Split('/').Any(p => p.StartsWith('.') || p.StartsWith('_'))
+        && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+}

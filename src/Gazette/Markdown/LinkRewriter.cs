@@ -1,0 +1,40 @@
+using Gazette.Routing;
+
+namespace Gazette.Markdown;
+
+/// <summary>
+/// Maps links written in articles to site URLs: <c>/path</c> gains the base path, and a link
+/// to another article's file (<c>other.md</c>, <c>../articles/other.md#part</c>) becomes that
+/// article's URL.
+/// </summary>
+public sealed class LinkRewriter(Routes routes, IReadOnlyDictionary<string, string> articleUrlsByFileName)
+{
+    /// <summary>The rewritten URL.</summary>
+    public string Rewrite(string url)
+    {
+        if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal)
+            || url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        var suffixAt = url.IndexOfAny(['#', '?']);
+        var path = suffixAt < 0 ? url : url[..suffixAt];
+        var suffix = suffixAt < 0 ? "" : url[suffixAt..];
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var fileName = path[(path.LastIndexOf('/') + 1)..];
+            if (articleUrlsByFileName.TryGetValue(fileName, out var articleUrl))
+            {
+                return articleUrl + suffix;
+            }
+        }
+
+        if (url.StartsWith('/') && !url.StartsWith(routes.BasePath, StringComparison.Ordinal))
+        {
+            return routes.Url(url);
+        }
+
+        return url;
+    }
+}

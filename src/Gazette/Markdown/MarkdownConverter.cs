@@ -1,0 +1,62 @@
+using Gazette.Configuration;
+using Markdig;
+using Markdig.Renderers;
+
+namespace Gazette.Markdown;
+
+/// <summary>
+/// Markdown → HTML with one pipeline built once and shared by every thread (Markdig documents
+/// <see cref="MarkdownPipeline"/> as immutable and thread-safe). Links are rewritten through the
+/// site's URL scheme.
+/// </summary>
+public sealed class MarkdownConverter
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly Func<string, string>? _linkRewriter;
+
+    /// <summary>A converter for the site's Markdown settings; <paramref name="linkRewriter"/> maps each link URL.</summary>
+    public MarkdownConverter(MarkdownConfig config, Func<string, string>? linkRewriter = null)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseListExtras()
+            .UseFigures()
+            // Raw HTML in article text is shown as text: news copy pasted from the web carries
+            // stray tags, and a static site must never run a script that came with content.
+            .DisableHtml();
+        if (config.SmartPunctuation)
+        {
+            builder.UseSmartyPants();
+        }
+
+        _pipeline = builder.Build();
+        _linkRewriter = linkRewriter;
+    }
+
+    /// <summary>Renders <paramref name="markdown"/> to HTML.</summary>
+    public string ToHtml(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = _linkRewriter };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Renders inline Markdown (no surrounding paragraph) — for the <c>markdownify</c> of one line.</summary>
+    public string ToInlineHtml(string markdown)
+    {
+        var html = ToHtml(markdown).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
+            ? html[3..^4]
+            : html;
+    }
+}

@@ -1,0 +1,85 @@
+using Gazette.Diagnostics;
+using Gazette.Templates;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Gazette.Output;
+
+/// <summary>
+/// Renders a page template and wraps it in <c>base.html</c>. Templates are shared; each render
+/// gets its own <see cref="TemplateContext"/> because Scriban contexts are not thread-safe.
+/// </summary>
+public sealed class PageRenderer(TemplateSet templates, ScriptObject functions, ScriptObject site)
+{
+    /// <summary>The layout every page is wrapped in.</summary>
+    public const string BaseTemplate = "base.html";
+
+    /// <summary>Renders <paramref name="job"/>; errors go to <paramref name="diagnostics"/> and give null.</summary>
+    public string? Render(RenderJob job, DiagnosticBag diagnostics)
+    {
+        var found = templates.Find(job.Templates);
+        if (found is null)
+        {
+            diagnostics.Error(new SourceSpan($"{job.Templates[0]}", 1, 1), $"missing template: none of {string.Join(", ", job.Templates)} exists in templates/ or the theme (needed for {job.Route.Url})");
+            return null;
+        }
+
+        var context = NewContext(job);
+        var body = Run(found.Value.Template, context, job, diagnostics);
+        if (body is null)
+        {
+            return null;
+        }
+
+        var layout = templates.Find(BaseTemplate);
+        if (layout is null)
+        {
+            return body;
+        }
+
+        context.SetValue(new ScriptVariableGlobal("content"), body);
+        return Run(layout.Value.Template, context, job, diagnostics);
+    }
+
+    private TemplateContext NewContext(RenderJob job)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["page"] = job.Page,
+        };
+        globals.Import(job.Variables);
+        var context = new TemplateContext
+        {
+            TemplateLoader = new SetTemplateLoader(templates),
+            LoopLimit = 0,
+            RecursiveLimit = 64,
+            EnableRelaxedMemberAccess = true,
+        };
+        foreach (var (name, template) in templates.All)
+        {
+            context.CachedTemplates[name] = template;
+        }
+
+        context.PushGlobal(functions);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static string? Run(Template template, TemplateContext context, RenderJob job, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            diagnostics.Error(
+                new SourceSpan(span.FileName ?? template.SourceFilePath ?? "template", span.Start.Line + 1, span.Start.Column + 1),
+                $"template: {ex.OriginalMessage} (while rendering {job.Route.Url})");
+            return null;
+        }
+    }
+}
