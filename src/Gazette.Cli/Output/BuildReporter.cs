@@ -9,6 +9,8 @@ namespace Gazette.Cli.Output;
 /// <summary>Prints a build's diagnostics (one <c>path:line:column: severity: message</c> line each) and summary.</summary>
 internal sealed class BuildReporter(IAnsiConsole console, CommonSettings settings)
 {
+    private readonly DiagnosticWriter errors = new(Console.Error, colour: !Console.IsErrorRedirected);
+
     public int Report(BuildResult result, string verb)
     {
         var prefix = SitePrefix(settings.Site);
@@ -20,14 +22,13 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
             }
 
             var line = (diagnostic with { Span = diagnostic.Span with { Path = Prefixed(prefix, diagnostic.Span.Path) } }).ToString();
-            var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
-            console.MarkupLine($"[{colour}]{Markup.Escape(line)}[/]");
+            errors.WriteLine(line, diagnostic.Severity);
         }
 
-        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var count = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (!result.Succeeded)
         {
-            console.MarkupLine($"[red]{errors} error{(errors == 1 ? "" : "s")}; nothing was written.[/]");
+            errors.WriteLine($"{count} error{(count == 1 ? "" : "s")}; nothing was written.", Severity.Error);
             return GazetteApp.ContentErrors;
         }
 

@@ -40,7 +40,8 @@ public static class SiteBuilder
         // Load.
         var config = LoadConfig(siteDir, options, diagnostics);
         var outputDir = Path.GetFullPath(Path.Combine(siteDir, options.OutputDir ?? config.Output));
-        var outputSpan = options.OutputDir is null ? new SourceSpan(SiteConfigLoader.FileName, 1, 1) : new SourceSpan("--output", 1, 1);
+        var outputSpan = options.OutputDir is not null ? new SourceSpan("--output", 1, 1)
+            : config.KeySpans.GetValueOrDefault("output", new SourceSpan(SiteConfigLoader.FileName, 1, 1));
         OutputFolder.Check(outputDir, siteDir, [Path.Combine(siteDir, config.ContentDir), Path.Combine(siteDir, config.TemplatesDir)], outputSpan, diagnostics);
         IReadOnlyList<Article> articles = [];
         var registry = PersonRegistry.Empty;

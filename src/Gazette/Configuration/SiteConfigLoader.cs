@@ -44,9 +44,11 @@ public static class SiteConfigLoader
             return config;
         }
 
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            spans[key] = yaml.Span(value);
             config = key switch
             {
                 "title" => config with { Title = yaml.String(value, key) ?? config.Title },
@@ -67,7 +69,7 @@ public static class SiteConfigLoader
             };
         }
 
-        return config;
+        return config with { KeySpans = spans };
     }
 
     private static SiteConfig Unknown(YamlReader yaml, YamlNode keyNode, string key, string[] known, SiteConfig config)
@@ -177,7 +179,7 @@ public static class SiteConfigLoader
 
         foreach (var (keyNode, value) in mapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
             import = key switch
             {
                 "boilerplate" => import with { Boilerplate = Strings(yaml, value, "import.boilerplate") },
@@ -207,7 +209,7 @@ public static class SiteConfigLoader
 
         foreach (var (keyNode, value) in mapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (key == "smart_punctuation")
             {
                 markdown = markdown with { SmartPunctuation = yaml.Bool(value, key) ?? false };

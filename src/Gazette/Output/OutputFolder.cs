@@ -19,17 +19,21 @@ public static class OutputFolder
     public static bool Check(string outputDir, string siteDir, IEnumerable<string> sourceDirs, SourceSpan span, DiagnosticBag diagnostics)
     {
         var output = Full(outputDir);
-        foreach (var source in sourceDirs.Prepend(siteDir).Select(Full))
+        var site = Full(siteDir);
+        string Shown(string path) => Path.GetRelativePath(site, path).Replace('\\', '/');
+        foreach (var source in sourceDirs.Select(Full).Prepend(site))
         {
             if (IsSameOrInside(source, output))
             {
-                diagnostics.Error(span, $"the output folder {outputDir} would contain {source}; choose a folder of its own such as _site");
+                var what = source == output ? "is" : "contains";
+                var which = source == site ? "the site folder" : $"the source folder {Shown(source)}";
+                diagnostics.Error(span, $"the output folder {Shown(output)} {what} {which}, which a build would overwrite; choose a folder of its own such as _site");
                 return false;
             }
 
-            if (source != Full(siteDir) && IsSameOrInside(output, source))
+            if (source != site && IsSameOrInside(output, source))
             {
-                diagnostics.Error(span, $"the output folder {outputDir} is inside the source folder {source}; choose a folder of its own such as _site");
+                diagnostics.Error(span, $"the output folder {Shown(output)} is inside the source folder {Shown(source)}; choose a folder of its own such as _site");
                 return false;
             }
         }
