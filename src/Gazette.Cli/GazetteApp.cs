@@ -32,6 +32,7 @@ public static class GazetteApp
             }
 
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Build the site into _site/ (or site.yml 'output').")
                 .WithExample("build")

@@ -25,10 +25,12 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
             errors.WriteLine(line, diagnostic.Severity);
         }
 
-        var count = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (!result.Succeeded)
         {
-            errors.WriteLine($"{count} error{(count == 1 ? "" : "s")}; nothing was written.", Severity.Error);
+            var count = result.Diagnostics.Count;
+            var plural = count == 1 ? "" : "s";
+            var what = result.Diagnostics.Any(d => d.Severity == Severity.Error) ? $"error{plural}" : $"warning{plural} (--strict)";
+            errors.WriteLine($"{count} {what}; nothing was written.", Severity.Error);
             return GazetteApp.ContentErrors;
         }
 

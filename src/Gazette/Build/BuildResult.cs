@@ -4,11 +4,12 @@ using Gazette.Output;
 namespace Gazette.Build;
 
 /// <summary>The outcome of a build: every diagnostic, timings and counts, and the files when it succeeded.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<OutputFile> Files, string OutputDir)
-{
-    /// <summary>True when no error was reported.</summary>
-    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
-}
+/// <param name="Succeeded">No error was reported (and, with <c>--strict</c>, no warning either).</param>
+/// <param name="Diagnostics">Every diagnostic, sorted.</param>
+/// <param name="Stats">Counts and timings.</param>
+/// <param name="Files">The output, when the build succeeded.</param>
+/// <param name="OutputDir">The output folder.</param>
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<OutputFile> Files, string OutputDir);
 
 /// <summary>Counts and per-stage times, for <c>--verbose</c> and benchmarks.</summary>
 public sealed record BuildStats

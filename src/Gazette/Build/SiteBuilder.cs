@@ -30,7 +30,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var siteDir = Path.GetFullPath(options.SiteDir);
         BuildResult Stop(IReadOnlyList<OutputFile>? files = null, string output = "", BuildStats? stats = null) =>
-            new(diagnostics.Sorted(), stats ?? new BuildStats { Stages = stages }, files ?? [], output);
+            new(!Failed(diagnostics, options), diagnostics.Sorted(), stats ?? new BuildStats { Stages = stages }, files ?? [], output);
         void Lap(string stage)
         {
             stages.Add((stage, clock.Elapsed));
