@@ -17,8 +17,7 @@ internal sealed class RenderPlanner(SiteModel site, ViewModels models)
 
         foreach (var page in Paginator.Paginate(site.Articles, site.Config.Paginate, n => routes.Home(n)))
         {
-            var title = page.Number == 1 ? site.Config.Title : $"Page {page.Number}";
-            jobs.Add(Job(page.Route, "home", ["home.html"], title, site.Config.Description, feed, new() { ["pager"] = models.Pager(page) }));
+            jobs.Add(Job(page.Route, "home", ["home.html"], site.Config.Title, site.Config.Description, feed, new() { ["pager"] = models.Pager(page) }));
         }
 
         foreach (var article in site.Articles)
@@ -41,8 +40,7 @@ internal sealed class RenderPlanner(SiteModel site, ViewModels models)
                 var description = term.Person?.Bio ?? $"Articles about {term.Name} on {site.Config.Title}";
                 foreach (var page in Paginator.Paginate(term.Articles, site.Config.Paginate, n => routes.Term(c, term.Slug, n)))
                 {
-                    var title = page.Number == 1 ? term.Name : $"{term.Name} (page {page.Number})";
-                    jobs.Add(Job(page.Route, "term", [$"{c.Singular}.html", "term.html"], title, description, termFeed, new()
+                    jobs.Add(Job(page.Route, "term", [$"{c.Singular}.html", "term.html"], term.Name, description, termFeed, new()
                     {
                         ["term"] = termObject,
                         ["taxonomy"] = taxonomyObject,

@@ -10,7 +10,7 @@ namespace Gazette.Output;
 /// Renders a page template and wraps it in <c>base.html</c>. Templates are shared; each render
 /// gets its own <see cref="TemplateContext"/> because Scriban contexts are not thread-safe.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates, ScriptObject functions, ScriptObject site)
+public sealed class PageRenderer(TemplateSet templates, GazetteFunctions functions, ScriptObject site)
 {
     /// <summary>The layout every page is wrapped in.</summary>
     public const string BaseTemplate = "base.html";
@@ -50,7 +50,7 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject functions, 
             ["page"] = job.Page,
         };
         globals.Import(job.Variables);
-        var context = new TemplateContext
+        var context = new TemplateContext(functions.Builtins)
         {
             TemplateLoader = new SetTemplateLoader(templates),
             LoopLimit = 0,
@@ -62,7 +62,6 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject functions, 
             context.CachedTemplates[name] = template;
         }
 
-        context.PushGlobal(functions);
         context.PushGlobal(globals);
         return context;
     }

@@ -29,6 +29,52 @@ public sealed class GazetteFunctions : ScriptObject
         this.Import("markdownify", new Func<string?, string>(text => markdown.ToInlineHtml(text ?? "")));
         this.Import("json", new Func<object?, string>(Json));
         this.Import("xml_escape", new Func<string?, string>(text => System.Security.SecurityElement.Escape(text ?? "")));
+
+        // Scriban's html.escape also turns every character from U+00A0 up into a numeric entity
+        // ("Zoë" → "Zo&#235;"): correct, but it bloats pages and hides names from plain-text
+        // search of the output. Shadow it with an escape of just the five special characters.
+        var html = new Scriban.Functions.HtmlFunctions();
+        html.Remove("escape"); // builtin members are read-only: Import would silently keep the old one
+        html.Import("escape", new Func<string?, string>(EscapeHtml));
+        Builtins = Scriban.TemplateContext.GetDefaultBuiltinObject();
+        Builtins.Remove("html");
+        Builtins.SetValue("html", html, true);
+        foreach (var (name, function) in this)
+        {
+            Builtins.SetValue(name, function, true);
+        }
+    }
+
+    /// <summary>
+    /// Scriban's builtins with ours added, made once per site and handed to every
+    /// <see cref="Scriban.TemplateContext"/> (the default constructor would clone the builtins per page).
+    /// Scriban looks builtin namespaces such as <c>html</c> up here, not in pushed globals.
+    /// </summary>
+    public ScriptObject Builtins { get; }
+
+    /// <summary>Escapes <c>&amp; &lt; &gt; " '</c>, which makes text safe in element content and quoted attributes.</summary>
+    public static string EscapeHtml(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text ?? "";
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Formats a date with the invariant culture: <c>date_format "d MMMM yyyy"</c>.</summary>

@@ -132,6 +132,7 @@ public sealed class ViewModels
         ["name"] = term.Name,
         ["slug"] = term.Slug,
         ["url"] = term.Route.Url,
+        ["permalink"] = term.Route.Permalink,
         ["role"] = term.Person?.Role ?? "",
     };
 

@@ -41,6 +41,17 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void Html_escape_escapes_markup_and_keeps_letters_readable()
+    {
+        using var site = TestSite.Create(Article + "\n" + """
+            -- templates/article.html --
+            <p id="e">{{ "Zoë <b> & \"q\" 'a'" | html.escape }}</p>
+            """);
+        site.Build();
+        site.AssertFile("_site/articles/hello/index.html", "<p id=\"e\">Zoë &lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;</p>");
+    }
+
+    [Fact]
     public void A_site_without_templates_builds_with_the_builtin_theme()
     {
         using var site = TestSite.Create(Article);
