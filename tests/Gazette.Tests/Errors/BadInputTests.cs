@@ -120,6 +120,11 @@ public sealed class BadInputTests
         "site.yml:2:9: error: the output folder . is the site folder, which a build would overwrite; choose a folder of its own such as _site");
 
     [Fact]
+    public void A_static_file_claiming_a_page_url() => AssertFails(
+        s => s.Write("content/static/tags/index.html", "<p>mine</p>"),
+        "content/static/tags/index.html:1:1: error: output file tags/index.html is produced by both /tags/ and content/static/tags/index.html");
+
+    [Fact]
     public void Every_error_is_reported_at_once()
     {
         AssertFails(
