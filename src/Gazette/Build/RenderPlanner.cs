@@ -30,9 +30,9 @@ internal sealed class RenderPlanner(SiteModel site, ViewModels models)
         foreach (var taxonomy in site.Taxonomies)
         {
             var c = taxonomy.Config;
-            jobs.Add(Job(taxonomy.Route, "taxonomy", [$"{c.Name}.html", "taxonomy.html"], c.Title,
-                $"Every {c.Singular} on {site.Config.Title}", feed, new() { ["taxonomy"] = models.TaxonomyObject(taxonomy) }));
             var taxonomyObject = models.TaxonomyObject(taxonomy);
+            jobs.Add(Job(taxonomy.Route, "taxonomy", [$"{c.Name}.html", "taxonomy.html"], c.Title,
+                $"Every {c.Singular} on {site.Config.Title}", feed, new() { ["taxonomy"] = taxonomyObject }));
             foreach (var term in taxonomy.Terms)
             {
                 var termObject = models.TermObject(term);

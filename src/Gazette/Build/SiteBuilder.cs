@@ -151,6 +151,8 @@ public static class SiteBuilder
         foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var origins = group.Select(f => f.Origin).ToList();
+
+            // Pages' origins are URLs ("/tags/"); blame a source file when one is involved, since that is what the user can rename.
             var culprit = origins.FirstOrDefault(o => o.Contains('/') && !o.StartsWith('/')) ?? origins[^1];
             diagnostics.Error(new SourceSpan(culprit, 1, 1), $"output file {group.Key} is produced by both {string.Join(" and ", origins)}");
         }

@@ -40,15 +40,10 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
         }
 
         var sitemap = routes.File("sitemap.xml");
+        var articleDates = site.Articles.ToDictionary(a => a.Route.Permalink, a => a.Article.Date, StringComparer.Ordinal);
         var entries = jobs
             .Where(j => j.Kind != "404")
-            .Select(j => new SitemapEntry(j.Route.Permalink, null))
-            .ToList();
-        foreach (var article in site.Articles)
-        {
-            entries[entries.FindIndex(e => e.Permalink == article.Route.Permalink)] = new SitemapEntry(article.Route.Permalink, article.Article.Date);
-        }
-
+            .Select(j => new SitemapEntry(j.Route.Permalink, articleDates.TryGetValue(j.Route.Permalink, out var date) ? date : null));
         files.Add(new OutputFile(sitemap.OutputPath, SitemapWriter.Write(entries), sitemap.Url));
         var robots = routes.File("robots.txt");
         files.Add(new OutputFile(robots.OutputPath, SitemapWriter.Robots(sitemap.Permalink), robots.Url));
