@@ -67,4 +67,7 @@ public static class ArticleReader
 
     /// <summary>The slug for a title: Unicode folded, at most <see cref="MaxSlugLength"/> characters cut at a word.</summary>
     public static string SlugForTitle(string title) => Slugger.Slugify(title, MaxSlugLength);
+
+    /// <summary>The default slug of an article file: its name without extension, as a slug.</summary>
+    public static string SlugForFile(string path) => Slugger.Slugify(Path.GetFileNameWithoutExtension(path), MaxSlugLength);
 }

@@ -10,7 +10,6 @@ namespace Gazette.Content;
 internal sealed class FrontMatterMapper(YamlReader yaml, SiteConfig config)
 {
     private string? _title;
-    private YamlNode? _titleNode;
     private DateTimeOffset? _date;
     private string? _slug;
     private YamlNode? _slugNode;
@@ -46,10 +45,12 @@ internal sealed class FrontMatterMapper(YamlReader yaml, SiteConfig config)
             return null;
         }
 
-        var slug = _slug ?? ArticleReader.SlugForTitle(_title);
+        // Like Hugo and Jekyll, the file name decides the URL unless front matter says otherwise:
+        // file names are unique where titles often are not ("Live: …", "3 things we learned …").
+        var slug = _slug ?? ArticleReader.SlugForFile(yaml.Path);
         if (slug.Length == 0)
         {
-            yaml.Error(_titleNode!, "the title has no letter or digit to make a URL from: add a 'slug:'");
+            yaml.Diagnostics.Error(fileStart, "the file name has no letter or digit to make a URL from: rename the file or add a 'slug:'");
             return null;
         }
 
@@ -60,7 +61,7 @@ internal sealed class FrontMatterMapper(YamlReader yaml, SiteConfig config)
             Title = _title,
             Date = _date.Value,
             Slug = slug,
-            SlugSpan = yaml.Span(_slugNode ?? _titleNode!),
+            SlugSpan = _slugNode is null ? fileStart : yaml.Span(_slugNode),
             Subtitle = _subtitle,
             Section = _section,
             Summary = _summary,
@@ -81,7 +82,6 @@ internal sealed class FrontMatterMapper(YamlReader yaml, SiteConfig config)
         switch (key)
         {
             case "title":
-                _titleNode = value;
                 _title = NonEmpty(value, key);
                 _broken |= _title is null;
                 break;

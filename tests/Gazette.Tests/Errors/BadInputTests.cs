@@ -67,8 +67,8 @@ public sealed class BadInputTests
 
     [Fact]
     public void Duplicate_slug_names_both_files() => AssertFails(
-        s => AddArticle(s, "---\ntitle: Other\nslug: good-article\ndate: 2024-01-02\n---\nBody\n"),
-        "content/articles/good.md:2:8: error: URL /articles/good-article/ is already used by content/articles/bad.md:3:7; give one of them a different 'slug'");
+        s => AddArticle(s, "---\ntitle: Other\nslug: good\ndate: 2024-01-02\n---\nBody\n"),
+        "content/articles/good.md:1:1: error: URL /articles/good/ is already used by content/articles/bad.md:3:7; give one of them a different 'slug'");
 
     [Fact]
     public void Empty_file() => AssertFails(
@@ -94,12 +94,12 @@ public sealed class BadInputTests
     [Fact]
     public void Template_runtime_error_names_the_page() => AssertFails(
         s => s.Write("templates/article.html", "<h1>\n{{ article.title | string.nonexistent }}</h1>\n"),
-        "templates/article.html:2:20: error: template: The function `string.nonexistent` was not found (while rendering /articles/good-article/)");
+        "templates/article.html:2:20: error: template: The function `string.nonexistent` was not found (while rendering /articles/good/)");
 
     [Fact]
     public void Missing_include() => AssertFails(
         s => s.Write("templates/article.html", "{{ include 'partials/nope.html' }}\n"),
-        "templates/article.html:1:4: error: template: include 'partials/nope.html' names no template in templates/ or the theme (while rendering /articles/good-article/)");
+        "templates/article.html:1:4: error: template: include 'partials/nope.html' names no template in templates/ or the theme (while rendering /articles/good/)");
 
     [Fact]
     public void Bad_config_value_and_unknown_key() => AssertFails(

@@ -45,8 +45,8 @@ public sealed partial class BasePathTests
             }
         }
 
-        var article = site.Html("_site/articles/first/index.html");
-        Assert.NotNull(article.QuerySelector("a[href='/repo/articles/second/']"));
+        var article = site.Html("_site/articles/a/index.html");
+        Assert.NotNull(article.QuerySelector("a[href='/repo/articles/b/']"));
         Assert.NotNull(article.QuerySelector(".article-body a[href='/repo/tags/']"));
         Assert.NotNull(article.QuerySelector("link[rel=stylesheet][href='/repo/assets/style.css']"));
         Assert.NotNull(site.Html("_site/index.html").QuerySelector("a[href='/repo/page/2/']"));
@@ -59,7 +59,7 @@ public sealed partial class BasePathTests
         site.Build();
         site.AssertFile("_site/feed.xml",
             """href="https://user.github.io/repo/feed.xml" """.Trim(),
-            "<id>https://user.github.io/repo/articles/first/</id>");
+            "<id>https://user.github.io/repo/articles/a/</id>");
         site.AssertFile("_site/tags/economy/feed.xml", "https://user.github.io/repo/tags/economy/feed.xml");
         site.AssertFile("_site/sitemap.xml", "<loc>https://user.github.io/repo/</loc>", "<loc>https://user.github.io/repo/page/2/</loc>", "! <loc>https://user.github.io/articles");
         site.AssertFile("_site/robots.txt", "Sitemap: https://user.github.io/repo/sitemap.xml");
@@ -70,7 +70,7 @@ public sealed partial class BasePathTests
     {
         using var site = TestSite.Create(Files);
         site.Build(o => o with { BaseUrl = "https://example.com/news" });
-        site.AssertFile("_site/articles/first/index.html", "href=\"/news/articles/second/\"", "! /repo/");
+        site.AssertFile("_site/articles/a/index.html", "href=\"/news/articles/b/\"", "! /repo/");
     }
 
     [GeneratedRegex("""(?:href|src)="([^"]*)" """, RegexOptions.IgnorePatternWhitespace)]

@@ -59,7 +59,7 @@ public sealed class DeterminismTests
         var result = site.Build();
         Assert.True(result.Stats.Written > 0);
         Assert.True(result.Stats.Removed > 0);
-        site.AssertFile("_site/articles/article-001/index.html", "A new body.");
+        site.AssertFile("_site/articles/a001/index.html", "A new body.");
         Assert.False(site.Exists("_site/articles/same-day-a/index.html"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "articles", "same-day-a")));
     }

@@ -50,7 +50,7 @@ public sealed class PageKindTests
         site.Build();
         string[] expected =
         [
-            "index.html", "articles/engines-of-thought/index.html", "articles/looms-and-cards/index.html",
+            "index.html", "articles/engines/index.html", "articles/other/index.html",
             "tags/index.html", "tags/computing/index.html", "tags/science/index.html",
             "people/index.html", "people/ada-lovelace/index.html", "people/charles-babbage/index.html",
             "archive/index.html", "archive/2023/index.html", "archive/2022/index.html", "search/index.html", "404.html",
@@ -70,7 +70,7 @@ public sealed class PageKindTests
     {
         using var site = TestSite.Create(Files);
         site.Build();
-        var page = site.Html("_site/articles/engines-of-thought/index.html");
+        var page = site.Html("_site/articles/engines/index.html");
         Assert.Equal("Engines of Thought", page.QuerySelector("main h1")!.TextContent.Trim());
         Assert.Contains("Engines of Thought", page.Title);
         var main = page.QuerySelector("main")!;
@@ -83,7 +83,7 @@ public sealed class PageKindTests
         Assert.Contains("Analyst", main.TextContent);
         Assert.Contains("The engine weaves algebraic patterns.", main.TextContent);
         Assert.NotNull(main.QuerySelector("a[href='https://royalsociety.org/']"));
-        Assert.NotNull(main.QuerySelector("a[href='/articles/looms-and-cards/']"));
+        Assert.NotNull(main.QuerySelector("a[href='/articles/other/']"));
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public sealed class PageKindTests
         Assert.Contains("Wrote the first program.", main.TextContent);
         Assert.Contains("Analyst", main.TextContent);
         Assert.NotNull(main.QuerySelector("a[href='https://en.wikipedia.org/wiki/Ada_Lovelace']"));
-        Assert.NotNull(main.QuerySelector("a[href='/articles/engines-of-thought/']"));
-        Assert.NotNull(main.QuerySelector("a[href='/articles/looms-and-cards/']"));
+        Assert.NotNull(main.QuerySelector("a[href='/articles/engines/']"));
+        Assert.NotNull(main.QuerySelector("a[href='/articles/other/']"));
         Assert.Contains("The engine weaves algebraic patterns.", main.TextContent);
         Assert.NotNull(main.QuerySelector("a[href='/people/charles-babbage/']"));
     }
@@ -139,10 +139,10 @@ public sealed class PageKindTests
     {
         using var site = TestSite.Create(Files);
         site.Build();
-        var newer = site.Html("_site/articles/engines-of-thought/index.html");
-        Assert.NotNull(newer.QuerySelector("main a[href='/articles/looms-and-cards/']"));
-        var older = site.Html("_site/articles/looms-and-cards/index.html");
-        Assert.NotNull(older.QuerySelector("main a[href='/articles/engines-of-thought/']"));
+        var newer = site.Html("_site/articles/engines/index.html");
+        Assert.NotNull(newer.QuerySelector("main a[href='/articles/other/']"));
+        var older = site.Html("_site/articles/other/index.html");
+        Assert.NotNull(older.QuerySelector("main a[href='/articles/engines/']"));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class PageKindTests
 
         var sitemap = System.Xml.Linq.XDocument.Parse(site.Read("_site/sitemap.xml"));
         var locs = sitemap.Root!.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
-        Assert.Contains("https://example.org/articles/engines-of-thought/", locs);
+        Assert.Contains("https://example.org/articles/engines/", locs);
         Assert.Contains("https://example.org/people/ada-lovelace/", locs);
         Assert.DoesNotContain("https://example.org/404.html", locs);
         Assert.Equal(locs.Count, locs.Distinct().Count());
@@ -179,7 +179,7 @@ public sealed class PageKindTests
             Not yet.
             """);
         site.Build();
-        Assert.False(site.Exists("_site/articles/unfinished-story/index.html"));
+        Assert.False(site.Exists("_site/articles/draft/index.html"));
         site.AssertFile("_site/index.html", "! Unfinished Story");
         site.Build(o => o with { Drafts = true });
         site.AssertFile("_site/index.html", "Unfinished Story");

@@ -26,7 +26,7 @@ public sealed class PaginationTests
         Assert.Equal(Math.Min(articles, 3), listed.Count);
         if (articles > 0)
         {
-            Assert.Equal($"/articles/article-{articles:D3}/", listed[0]);
+            Assert.Equal($"/articles/a{articles:D3}/", listed[0]);
         }
     }
 
@@ -39,7 +39,7 @@ public sealed class PaginationTests
         var second = site.Html("_site/page/2/index.html");
         Assert.NotNull(second.QuerySelector("a[href='/']"));
         var listed = second.QuerySelectorAll("main a[href^='/articles/']").Select(a => a.GetAttribute("href")).Distinct().ToList();
-        Assert.Equal(["/articles/article-001/"], listed);
+        Assert.Equal(["/articles/a001/"], listed);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class TemplateOverrideTests
             """);
         site.Build();
         site.AssertFile("_site/index.html", "<footer class=\"custom-footer\">Made by Gazette readers</footer>");
-        site.AssertFile("_site/articles/hello/index.html", "custom-footer", "<h1");
+        site.AssertFile("_site/articles/a/index.html", "custom-footer", "<h1");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class TemplateOverrideTests
             <p id="t">{{ article.title }}|{{ article.date | date_format "d MMMM yyyy" }}|{{ article.tags[0].url }}|{{ "x/y" | url }}|{{ "x" | absolute_url }}|{{ "Ça va" | slugify }}|{{ article.reading_time }}|{{ page.kind }}</p>
             """);
         site.Build();
-        var p = site.Html("_site/articles/hello/index.html").QuerySelector("#t")!;
+        var p = site.Html("_site/articles/a/index.html").QuerySelector("#t")!;
         Assert.Equal("Hello|1 January 2024|/sub/tags/news/|/sub/x/y|https://example.org/sub/x|ca-va|1|article", p.TextContent);
     }
 
@@ -48,7 +48,7 @@ public sealed class TemplateOverrideTests
             <p id="e">{{ "Zoë <b> & \"q\" 'a'" | html.escape }}</p>
             """);
         site.Build();
-        site.AssertFile("_site/articles/hello/index.html", "<p id=\"e\">Zoë &lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;</p>");
+        site.AssertFile("_site/articles/a/index.html", "<p id=\"e\">Zoë &lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;</p>");
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class FrontMatterTests
         Assert.Empty(bag.Sorted());
         Assert.Equal("Hello: world", article.Title);
         Assert.Equal(new DateTimeOffset(2022, 3, 30, 7, 41, 0, TimeSpan.Zero), article.Date.ToUniversalTime());
-        Assert.Equal("hello-world", article.Slug);
+        Assert.Equal("a", article.Slug);
         Assert.Equal(["A", "B"], article.Terms["tags"].Select(t => t.Name));
         Assert.Equal(new SourceSpan("a.md", 7, 8), article.Terms["tags"][0].Span);
         Assert.Equal(new ArticleSource(null, "https://example.org/story"), article.Source);
