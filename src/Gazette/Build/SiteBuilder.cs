@@ -63,7 +63,7 @@ public static class SiteBuilder
         }
 
         // Render.
-        var files = new SiteRenderer(site, templates!, diagnostics).Render();
+        var files = new SiteRenderer(site, templates!, diagnostics, Lap).Render();
         files.AddRange(StaticFiles(siteDir, config, templates!));
         CheckCollisions(files, diagnostics);
         if (options.Strict)
@@ -74,7 +74,7 @@ public static class SiteBuilder
             }
         }
 
-        Lap("render");
+        Lap("feeds");
         if (Failed(diagnostics, options))
         {
             return Stop();

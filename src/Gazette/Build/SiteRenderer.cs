@@ -11,7 +11,7 @@ namespace Gazette.Build;
 /// The render stage: Markdown once per article, then every page in parallel into a slot of
 /// its own, so output order never depends on thread scheduling; then feeds and the sitemap.
 /// </summary>
-internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, DiagnosticBag diagnostics)
+internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, DiagnosticBag diagnostics, Action<string> lap)
 {
     public List<OutputFile> Render()
     {
@@ -22,10 +22,12 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
         var markdown = new MarkdownConverter(site.Config.Markdown, new LinkRewriter(routes, articleUrls).Rewrite);
         var html = new string[site.Articles.Count];
         Parallel.For(0, html.Length, i => html[i] = markdown.ToHtml(site.Articles[i].Article.Body));
+        lap("markdown");
 
         var models = new ViewModels(site, html, SiteBuilder.Generator);
         var renderer = new PageRenderer(templates, new GazetteFunctions(routes, markdown), models.Site);
         var jobs = new RenderPlanner(site, models).Plan();
+        lap("models");
         var pages = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
@@ -34,6 +36,7 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
         });
 
         var files = pages.OfType<OutputFile>().ToList();
+        lap("pages");
         if (site.Config.Feeds)
         {
             files.AddRange(Feeds(html));

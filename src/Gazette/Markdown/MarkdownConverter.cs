@@ -14,6 +14,10 @@ public sealed class MarkdownConverter
     private readonly MarkdownPipeline _pipeline;
     private readonly Func<string, string>? _linkRewriter;
 
+    // Building an HtmlRenderer registers every object renderer: costly enough to show in
+    // profiles of large sites, so each thread keeps one and gives it a fresh writer per call.
+    private readonly ThreadLocal<HtmlRenderer> _renderers;
+
     /// <summary>A converter for the site's Markdown settings; <paramref name="linkRewriter"/> maps each link URL.</summary>
     public MarkdownConverter(MarkdownConfig config, Func<string, string>? linkRewriter = null)
     {
@@ -36,15 +40,21 @@ public sealed class MarkdownConverter
 
         _pipeline = builder.Build();
         _linkRewriter = linkRewriter;
+        _renderers = new ThreadLocal<HtmlRenderer>(() =>
+        {
+            var renderer = new HtmlRenderer(new StringWriter()) { LinkRewriter = _linkRewriter };
+            _pipeline.Setup(renderer);
+            return renderer;
+        });
     }
 
     /// <summary>Renders <paramref name="markdown"/> to HTML.</summary>
     public string ToHtml(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = _linkRewriter };
-        _pipeline.Setup(renderer);
+        var renderer = _renderers.Value!;
+        var writer = new StringWriter(new System.Text.StringBuilder(markdown.Length + (markdown.Length / 4)));
+        renderer.Writer = writer;
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

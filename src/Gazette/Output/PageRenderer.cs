@@ -10,8 +10,22 @@ namespace Gazette.Output;
 /// Renders a page template and wraps it in <c>base.html</c>. Templates are shared; each render
 /// gets its own <see cref="TemplateContext"/> because Scriban contexts are not thread-safe.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates, GazetteFunctions functions, ScriptObject site)
+public sealed class PageRenderer
 {
+    private readonly TemplateSet templates;
+    private readonly GazetteFunctions functions;
+    private readonly ScriptObject site;
+
+    /// <summary>A renderer of <paramref name="templates"/> for one site; adds <c>include_cached</c> to the site's functions.</summary>
+    public PageRenderer(TemplateSet templates, GazetteFunctions functions, ScriptObject site)
+    {
+        this.templates = templates;
+        this.functions = functions;
+        this.site = site;
+        var cache = new PartialCache(templates, functions.Builtins, site);
+        functions.Builtins.SetValue("include_cached", DynamicCustomFunction.Create(cache, typeof(PartialCache).GetMethod(nameof(PartialCache.Include))!), true);
+    }
+
     /// <summary>The layout every page is wrapped in.</summary>
     public const string BaseTemplate = "base.html";
 

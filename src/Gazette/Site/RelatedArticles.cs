@@ -31,12 +31,7 @@ internal static class RelatedArticles
                 }
             }
 
-            article.Related = touched
-                .OrderByDescending(i => scores[i])
-                .ThenBy(i => i)
-                .Take(count)
-                .Select(i => articles[i])
-                .ToList();
+            article.Related = Best(touched, scores, count).Select(i => articles[i]).ToList();
             foreach (var i in touched)
             {
                 scores[i] = 0;
@@ -45,4 +40,32 @@ internal static class RelatedArticles
             touched.Clear();
         }
     }
+
+    // The top `count` by score, ties to the lower index (the newer article): a selection, not
+    // a full sort, since popular tags touch thousands of articles.
+    private static List<int> Best(List<int> candidates, int[] scores, int count)
+    {
+        var best = new List<int>(count + 1);
+        foreach (var i in candidates)
+        {
+            var at = best.Count;
+            while (at > 0 && Better(i, best[at - 1], scores))
+            {
+                at--;
+            }
+
+            if (at < count)
+            {
+                best.Insert(at, i);
+                if (best.Count > count)
+                {
+                    best.RemoveAt(count);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Better(int a, int b, int[] scores) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
 }

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Gazette.Templates;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Gazette.Output;
+
+/// <summary>
+/// The <c>include_cached</c> template function: renders a partial once per distinct argument
+/// and reuses the HTML. An article card appears on the home page, every tag page and every
+/// person page of its article — a dozen times on a typical site — but is rendered once.
+/// The partial sees only <c>site</c>, <c>item</c> and <c>variant</c>, never <c>page</c>, so
+/// the cached HTML cannot depend on which page it lands in.
+/// </summary>
+internal sealed class PartialCache(TemplateSet templates, ScriptObject builtins, ScriptObject site)
+{
+    private readonly ConcurrentDictionary<Key, string> _cache = new();
+
+    /// <summary><c>{{ include_cached 'partials/article-item.html' item 'h2' }}</c>.</summary>
+    public string Include(string name, object? item, object? variant = null)
+    {
+        var key = new Key(name, item, variant?.ToString() ?? "");
+        return _cache.TryGetValue(key, out var html) ? html : _cache.GetOrAdd(key, Render(key));
+    }
+
+    private string Render(Key key)
+    {
+        var found = templates.Find(key.Name) ?? throw new ArgumentException($"include_cached '{key.Name}' names no template in templates/ or the theme");
+        var context = new TemplateContext(builtins) { TemplateLoader = new SetTemplateLoader(templates), LoopLimit = 0, EnableRelaxedMemberAccess = true };
+        foreach (var (name, template) in templates.All)
+        {
+            context.CachedTemplates[name] = template;
+        }
+
+        context.PushGlobal(new ScriptObject { ["site"] = site, ["item"] = key.Item, ["variant"] = key.Variant });
+        return found.Template.Render(context);
+    }
+
+    // The item is compared by reference: view models are built once and never change.
+    private readonly record struct Key(string Name, object? Item, string Variant)
+    {
+        public bool Equals(Key other) => Name == other.Name && ReferenceEquals(Item, other.Item) && Variant == other.Variant;
+
+        public override int GetHashCode() => HashCode.Combine(Name, RuntimeHelpers.GetHashCode(Item), Variant);
+    }
+}
