@@ -63,7 +63,9 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
             foreach (var term in taxonomy.Terms)
             {
                 var title = $"{term.Name} — {site.Config.Title}";
-                yield return new OutputFile(term.Feed.OutputPath, AtomFeedWriter.Write(site.Config, term.Feed, title, term.Route.Permalink, term.Articles, html), term.Feed.Url);
+                // Term feeds announce (summary and link); the site feed carries full text. As in
+                // Hugo's default, this keeps thousands of term feeds from repeating every article body.
+                yield return new OutputFile(term.Feed.OutputPath, AtomFeedWriter.Write(site.Config, term.Feed, title, term.Route.Permalink, term.Articles, html: null), term.Feed.Url);
             }
         }
     }

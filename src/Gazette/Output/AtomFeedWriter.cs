@@ -14,8 +14,11 @@ namespace Gazette.Output;
 /// </summary>
 public static class AtomFeedWriter
 {
-    /// <summary>A feed of the newest <see cref="SiteConfig.FeedLimit"/> of <paramref name="articles"/>.</summary>
-    public static byte[] Write(SiteConfig config, Route self, string title, string alternateUrl, IReadOnlyList<SiteArticle> articles, IReadOnlyList<string> html)
+    /// <summary>
+    /// A feed of the newest <see cref="SiteConfig.FeedLimit"/> of <paramref name="articles"/>, with each
+    /// article's full HTML when <paramref name="html"/> is given, else summaries and links only.
+    /// </summary>
+    public static byte[] Write(SiteConfig config, Route self, string title, string alternateUrl, IReadOnlyList<SiteArticle> articles, IReadOnlyList<string>? html)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
@@ -43,7 +46,7 @@ public static class AtomFeedWriter
             xml.WriteEndElement();
             foreach (var article in articles.Take(config.FeedLimit))
             {
-                Entry(xml, config, article, html[article.Index]);
+                Entry(xml, config, article, html?[article.Index]);
             }
 
             xml.WriteEndElement();
@@ -52,7 +55,7 @@ public static class AtomFeedWriter
         return stream.ToArray();
     }
 
-    private static void Entry(XmlWriter xml, SiteConfig config, SiteArticle entry, string html)
+    private static void Entry(XmlWriter xml, SiteConfig config, SiteArticle entry, string? html)
     {
         var article = entry.Article;
         xml.WriteStartElement("entry");
@@ -77,10 +80,14 @@ public static class AtomFeedWriter
             xml.WriteElementString("summary", article.Summary);
         }
 
-        xml.WriteStartElement("content");
-        xml.WriteAttributeString("type", "html");
-        xml.WriteString(html);
-        xml.WriteEndElement();
+        if (html is not null)
+        {
+            xml.WriteStartElement("content");
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(html);
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
     }
 

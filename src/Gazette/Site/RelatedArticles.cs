@@ -8,37 +8,39 @@ internal static class RelatedArticles
 {
     public static void Compute(IReadOnlyList<SiteArticle> articles, int count)
     {
-        var scores = new int[articles.Count];
-        var touched = new List<int>();
-        foreach (var article in articles)
-        {
-            foreach (var terms in article.Terms.Values)
+        // Each article's choice depends only on the (already complete) term lists, so articles
+        // are scored in parallel, each worker with its own score table.
+        Parallel.For(
+            0,
+            articles.Count,
+            () => (Scores: new int[articles.Count], Touched: new List<int>()),
+            (index, _, state) =>
             {
-                foreach (var term in terms)
+                var article = articles[index];
+                foreach (var terms in article.Terms.Values)
                 {
-                    foreach (var other in term.Articles)
+                    foreach (var term in terms)
                     {
-                        if (other.Index == article.Index)
+                        foreach (var other in term.Articles)
                         {
-                            continue;
-                        }
-
-                        if (scores[other.Index]++ == 0)
-                        {
-                            touched.Add(other.Index);
+                            if (other.Index != index && state.Scores[other.Index]++ == 0)
+                            {
+                                state.Touched.Add(other.Index);
+                            }
                         }
                     }
                 }
-            }
 
-            article.Related = Best(touched, scores, count).Select(i => articles[i]).ToList();
-            foreach (var i in touched)
-            {
-                scores[i] = 0;
-            }
+                article.Related = Best(state.Touched, state.Scores, count).Select(i => articles[i]).ToList();
+                foreach (var i in state.Touched)
+                {
+                    state.Scores[i] = 0;
+                }
 
-            touched.Clear();
-        }
+                state.Touched.Clear();
+                return state;
+            },
+            _ => { });
     }
 
     // The top `count` by score, ties to the lower index (the newer article): a selection, not

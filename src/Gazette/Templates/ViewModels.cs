@@ -141,7 +141,7 @@ public sealed class ViewModels
         var article = a.Article;
         var date = article.Date.UtcDateTime;
         var words = WordCounter.Count(article.Body);
-        var o = new ScriptObject
+        var o = new ScriptObject(32)
         {
             ["title"] = article.Title,
             ["subtitle"] = article.Subtitle ?? "",
@@ -179,7 +179,7 @@ public sealed class ViewModels
 
     private ScriptObject Full(SiteArticle a)
     {
-        var o = new ScriptObject();
+        var o = new ScriptObject(40);
         o.Import(_summaries[a.Index]);
         o["related"] = new ScriptArray(a.Related.Select(Summary));
         o["newer"] = a.Newer is null ? null : Summary(a.Newer);

@@ -156,6 +156,8 @@ public sealed class PageKindTests
         Assert.Equal("2023-05-02T00:00:00Z", feed.Root.Element(atom + "updated")!.Value);
         var person = System.Xml.Linq.XDocument.Parse(site.Read("_site/people/charles-babbage/feed.xml"));
         Assert.Single(person.Root!.Elements(atom + "entry"));
+        Assert.Null(person.Root.Element(atom + "entry")!.Element(atom + "content"));
+        Assert.Contains("<strong>engine</strong>", feed.Root.Element(atom + "entry")!.Element(atom + "content")!.Value, StringComparison.Ordinal);
 
         var sitemap = System.Xml.Linq.XDocument.Parse(site.Read("_site/sitemap.xml"));
         var locs = sitemap.Root!.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
