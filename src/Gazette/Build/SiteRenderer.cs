@@ -31,10 +31,11 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
         var pages = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
-            var text = renderer.Render(jobs[i], diagnostics);
+            var text = renderer.Render(jobs[i]);
             pages[i] = text is null ? null : new OutputFile(jobs[i].Route.OutputPath, Encoding.UTF8.GetBytes(text), jobs[i].Route.Url);
         });
 
+        renderer.ReportErrors(diagnostics);
         var files = pages.OfType<OutputFile>().ToList();
         lap("pages");
         if (site.Config.Feeds)

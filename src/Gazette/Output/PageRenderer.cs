@@ -15,6 +15,7 @@ public sealed class PageRenderer
     private readonly TemplateSet templates;
     private readonly GazetteFunctions functions;
     private readonly ScriptObject site;
+    private readonly PageErrors errors = new();
 
     /// <summary>A renderer of <paramref name="templates"/> for one site; adds <c>include_cached</c> to the site's functions.</summary>
     public PageRenderer(TemplateSet templates, GazetteFunctions functions, ScriptObject site)
@@ -29,18 +30,18 @@ public sealed class PageRenderer
     /// <summary>The layout every page is wrapped in.</summary>
     public const string BaseTemplate = "base.html";
 
-    /// <summary>Renders <paramref name="job"/>; errors go to <paramref name="diagnostics"/> and give null.</summary>
-    public string? Render(RenderJob job, DiagnosticBag diagnostics)
+    /// <summary>Renders <paramref name="job"/>; an error gives null and is kept for <see cref="ReportErrors"/>.</summary>
+    public string? Render(RenderJob job)
     {
         var found = templates.Find(job.Templates);
         if (found is null)
         {
-            diagnostics.Error(new SourceSpan($"{job.Templates[0]}", 1, 1), $"missing template: none of {string.Join(", ", job.Templates)} exists in templates/ or the theme (needed for {job.Route.Url})");
+            errors.Add(new SourceSpan($"{job.Templates[0]}", 1, 1), $"missing template: none of {string.Join(", ", job.Templates)} exists in templates/ or the theme", job.Route.Url);
             return null;
         }
 
         var context = NewContext(job);
-        var body = Run(found.Value.Template, context, job, diagnostics);
+        var body = Run(found.Value.Template, context, job);
         if (body is null)
         {
             return null;
@@ -53,8 +54,11 @@ public sealed class PageRenderer
         }
 
         context.SetValue(new ScriptVariableGlobal("content"), body);
-        return Run(layout.Value.Template, context, job, diagnostics);
+        return Run(layout.Value.Template, context, job);
     }
+
+    /// <summary>Reports every rendering error so far, each distinct one once.</summary>
+    public void ReportErrors(DiagnosticBag diagnostics) => errors.ReportTo(diagnostics);
 
     private TemplateContext NewContext(RenderJob job)
     {
@@ -80,7 +84,7 @@ public sealed class PageRenderer
         return context;
     }
 
-    private static string? Run(Template template, TemplateContext context, RenderJob job, DiagnosticBag diagnostics)
+    private string? Run(Template template, TemplateContext context, RenderJob job)
     {
         try
         {
@@ -89,9 +93,10 @@ public sealed class PageRenderer
         catch (ScriptRuntimeException ex)
         {
             var span = ex.Span;
-            diagnostics.Error(
+            errors.Add(
                 new SourceSpan(span.FileName ?? template.SourceFilePath ?? "template", span.Start.Line + 1, span.Start.Column + 1),
-                $"template: {ex.OriginalMessage} (while rendering {job.Route.Url})");
+                $"template: {ex.OriginalMessage}",
+                job.Route.Url);
             return null;
         }
     }

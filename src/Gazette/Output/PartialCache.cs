@@ -18,7 +18,7 @@ internal sealed class PartialCache(TemplateSet templates, ScriptObject builtins,
     private readonly ConcurrentDictionary<Key, string> _cache = new();
 
     /// <summary><c>{{ include_cached 'partials/article-item.html' item 'h2' }}</c>.</summary>
-    public string Include(string name, object? item, object? variant = null)
+    public string Include(string name, object? item = null, object? variant = null)
     {
         var key = new Key(name, item, variant?.ToString() ?? "");
         return _cache.TryGetValue(key, out var html) ? html : _cache.GetOrAdd(key, Render(key));

@@ -97,6 +97,11 @@ public sealed class BadInputTests
         "templates/article.html:2:20: error: template: The function `string.nonexistent` was not found (while rendering /articles/good/)");
 
     [Fact]
+    public void One_template_error_on_many_pages_is_reported_once() => AssertFails(
+        s => s.Write("templates/partials/footer.html", "{{ site.nope.deeper }}\n"),
+        "templates/partials/footer.html:1:14: error: template: Cannot get the member site.nope.deeper for a null object. (while rendering / and 8 other pages)");
+
+    [Fact]
     public void Missing_include() => AssertFails(
         s => s.Write("templates/article.html", "{{ include 'partials/nope.html' }}\n"),
         "templates/article.html:1:4: error: template: include 'partials/nope.html' names no template in templates/ or the theme (while rendering /articles/good/)");
