@@ -53,11 +53,14 @@ public sealed class MarkdownConverter
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var renderer = _renderers.Value!;
-        var writer = new StringWriter(new System.Text.StringBuilder(markdown.Length + (markdown.Length / 4)));
-        renderer.Writer = writer;
+        var writer = (StringWriter)renderer.Writer;
+        var buffer = writer.GetStringBuilder();
+        buffer.Clear();
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        var html = buffer.ToString();
+        buffer.Clear();
+        return html;
     }
 
     /// <summary>Renders inline Markdown (no surrounding paragraph) — for the <c>markdownify</c> of one line.</summary>

@@ -17,6 +17,10 @@ public sealed class PageRenderer
     private readonly ScriptObject site;
     private readonly PageErrors errors = new();
 
+    // Scriban contexts are not thread-safe but may be reused: one per thread saves building a
+    // context (and its output buffer) for each of tens of thousands of pages.
+    private readonly ThreadLocal<TemplateContext?> contexts = new();
+
     /// <summary>A renderer of <paramref name="templates"/> for one site; adds <c>include_cached</c> to the site's functions.</summary>
     public PageRenderer(TemplateSet templates, GazetteFunctions functions, ScriptObject site)
     {
@@ -40,34 +44,36 @@ public sealed class PageRenderer
             return null;
         }
 
-        var context = NewContext(job);
-        var body = Run(found.Value.Template, context, job);
-        if (body is null)
+        var context = contexts.Value ??= NewContext();
+        var globals = new ScriptObject(8) { ["site"] = site, ["page"] = job.Page };
+        globals.Import(job.Variables);
+        context.PushGlobal(globals);
+        try
         {
-            return null;
-        }
+            var body = Run(found.Value.Template, context, job);
+            var layout = templates.Find(BaseTemplate);
+            if (body is null || layout is null)
+            {
+                return body;
+            }
 
-        var layout = templates.Find(BaseTemplate);
-        if (layout is null)
+            context.SetValue(new ScriptVariableGlobal("content"), body);
+            return Run(layout.Value.Template, context, job);
+        }
+        finally
         {
-            return body;
+            if (contexts.Value == context)
+            {
+                context.PopGlobal();
+            }
         }
-
-        context.SetValue(new ScriptVariableGlobal("content"), body);
-        return Run(layout.Value.Template, context, job);
     }
 
     /// <summary>Reports every rendering error so far, each distinct one once.</summary>
     public void ReportErrors(DiagnosticBag diagnostics) => errors.ReportTo(diagnostics);
 
-    private TemplateContext NewContext(RenderJob job)
+    private TemplateContext NewContext()
     {
-        var globals = new ScriptObject
-        {
-            ["site"] = site,
-            ["page"] = job.Page,
-        };
-        globals.Import(job.Variables);
         var context = new TemplateContext(functions.Builtins)
         {
             TemplateLoader = new SetTemplateLoader(templates),
@@ -80,7 +86,6 @@ public sealed class PageRenderer
             context.CachedTemplates[name] = template;
         }
 
-        context.PushGlobal(globals);
         return context;
     }
 
@@ -92,6 +97,8 @@ public sealed class PageRenderer
         }
         catch (ScriptRuntimeException ex)
         {
+            // A render that threw may leave scopes pushed: this thread starts afresh next time.
+            contexts.Value = null;
             var span = ex.Span;
             errors.Add(
                 new SourceSpan(span.FileName ?? template.SourceFilePath ?? "template", span.Start.Line + 1, span.Start.Column + 1),
