@@ -8,36 +8,61 @@ internal static class RelatedArticles
 {
     public static void Compute(IReadOnlyList<SiteArticle> articles, int count)
     {
-        // Each article's choice depends only on the (already complete) term lists, so articles
-        // are scored in parallel, each worker with its own score table.
+        // Plain index arrays: the inner loop runs once per (article, article sharing a term)
+        // pair — hundreds of millions on a large site — so it must not chase object fields.
+        var termIds = new Dictionary<Term, int>();
+        var members = new List<int[]>();
+        var articleTerms = new int[articles.Count][];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var ids = new List<int>();
+            foreach (var terms in articles[a].Terms.Values)
+            {
+                foreach (var term in terms)
+                {
+                    if (!termIds.TryGetValue(term, out var id))
+                    {
+                        id = members.Count;
+                        termIds.Add(term, id);
+                        members.Add(term.Articles.Select(x => x.Index).ToArray());
+                    }
+
+                    ids.Add(id);
+                }
+            }
+
+            articleTerms[a] = ids.ToArray();
+        }
+
+        // Each article's choice depends only on the term lists, so articles are scored in
+        // parallel, each worker with its own score table.
         Parallel.For(
             0,
             articles.Count,
             () => (Scores: new int[articles.Count], Touched: new List<int>()),
             (index, _, state) =>
             {
-                var article = articles[index];
-                foreach (var terms in article.Terms.Values)
+                var scores = state.Scores;
+                var touched = state.Touched;
+                foreach (var id in articleTerms[index])
                 {
-                    foreach (var term in terms)
+                    foreach (var other in members[id])
                     {
-                        foreach (var other in term.Articles)
+                        if (scores[other]++ == 0)
                         {
-                            if (other.Index != index && state.Scores[other.Index]++ == 0)
-                            {
-                                state.Touched.Add(other.Index);
-                            }
+                            touched.Add(other);
                         }
                     }
                 }
 
-                article.Related = Best(state.Touched, state.Scores, count).Select(i => articles[i]).ToList();
-                foreach (var i in state.Touched)
+                scores[index] = 0; // not related to itself
+                articles[index].Related = Best(touched, scores, count).Select(i => articles[i]).ToList();
+                foreach (var i in touched)
                 {
-                    state.Scores[i] = 0;
+                    scores[i] = 0;
                 }
 
-                state.Touched.Clear();
+                touched.Clear();
                 return state;
             },
             _ => { });
@@ -50,6 +75,11 @@ internal static class RelatedArticles
         var best = new List<int>(count + 1);
         foreach (var i in candidates)
         {
+            if (scores[i] == 0 || (best.Count == count && !Better(i, best[^1], scores)))
+            {
+                continue;
+            }
+
             var at = best.Count;
             while (at > 0 && Better(i, best[at - 1], scores))
             {
