@@ -32,7 +32,7 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
         Parallel.For(0, jobs.Count, i =>
         {
             var text = renderer.Render(jobs[i]);
-            pages[i] = text is null ? null : new OutputFile(jobs[i].Route.OutputPath, Encoding.UTF8.GetBytes(text), jobs[i].Route.Url);
+            pages[i] = text is null ? null : new OutputFile(jobs[i].Route.OutputPath, Encoding.UTF8.GetBytes(HtmlWhitespace.TrimIndentation(text)), jobs[i].Route.Url);
         });
 
         renderer.ReportErrors(diagnostics);

@@ -60,13 +60,36 @@ public sealed class ViewModels
             ["next_url"] = page.Number < page.TotalPages ? routes[page.Number].Url : "",
             ["first_url"] = routes[0].Url,
             ["last_url"] = routes[^1].Url,
-            ["pages"] = new ScriptArray(routes.Select((r, i) => new ScriptObject
-            {
-                ["number"] = i + 1,
-                ["url"] = r.Url,
-                ["current"] = i + 1 == page.Number,
-            })),
+            ["pages"] = PageWindow(page.Number, routes),
         };
+    }
+
+    /// <summary>How many page numbers either side of the current one the pager lists.</summary>
+    public const int PagerRadius = 2;
+
+    // The first and last pages and a few around the current one, with a gap marker where
+    // numbers are skipped: a tag with 300 pages must not list 300 links on each of them.
+    private static ScriptArray PageWindow(int current, IReadOnlyList<Routing.Route> routes)
+    {
+        var window = new ScriptArray();
+        var previous = 0;
+        for (var n = 1; n <= routes.Count; n++)
+        {
+            if (n != 1 && n != routes.Count && Math.Abs(n - current) > PagerRadius)
+            {
+                continue;
+            }
+
+            if (n > previous + 1)
+            {
+                window.Add(new ScriptObject { ["gap"] = true, ["number"] = 0, ["url"] = "", ["current"] = false });
+            }
+
+            window.Add(new ScriptObject { ["gap"] = false, ["number"] = n, ["url"] = routes[n - 1].Url, ["current"] = n == current });
+            previous = n;
+        }
+
+        return window;
     }
 
     /// <summary>The <c>taxonomy</c> object of an index page.</summary>

@@ -43,6 +43,17 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void Long_lists_show_a_window_of_page_numbers()
+    {
+        using var site = TestSite.Create("-- site.yml --\npaginate: 1\n" + Articles.Many(12));
+        site.Build();
+        var pager = site.Html("_site/page/6/index.html").QuerySelector("nav.pager")!;
+        var numbers = pager.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/page/5/", "/", "/page/4/", "/page/5/", "/page/6/", "/page/7/", "/page/8/", "/page/12/", "/page/7/"], numbers);
+        Assert.Equal(2, pager.QuerySelectorAll(".pager-gap").Length);
+    }
+
+    [Fact]
     public void Term_pages_paginate_under_the_term()
     {
         using var site = TestSite.Create("-- site.yml --\npaginate: 3\n" + Articles.Many(7));

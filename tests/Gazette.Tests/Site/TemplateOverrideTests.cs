@@ -52,6 +52,24 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void Code_blocks_keep_their_indentation_in_the_page()
+    {
+        using var site = TestSite.Create("""
+            -- content/articles/code.md --
+            ---
+            title: Code
+            date: 2024-01-01
+            ---
+            Example:
+
+                def f():
+                    return 1
+            """);
+        site.Build();
+        Assert.Equal("def f():\n    return 1\n", site.Html("_site/articles/code/index.html").QuerySelector("pre code")!.TextContent);
+    }
+
+    [Fact]
     public void A_site_without_templates_builds_with_the_builtin_theme()
     {
         using var site = TestSite.Create(Article);
