@@ -18,6 +18,12 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build, and internal links are checked.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// Where state between builds is kept (default <c>.gazette-cache/</c> in the site folder).
+    /// Always safe to delete.
+    /// </summary>
+    public string? CacheDir { get; init; }
+
     /// <summary>False for <c>check</c>: everything is verified, nothing is written.</summary>
     public bool Write { get; init; } = true;
 }

@@ -19,6 +19,9 @@ namespace Gazette.Build;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>The default cache folder inside the site folder.</summary>
+    public const string CacheFolder = ".gazette-cache";
+
     /// <summary>The generator name templates and feeds show.</summary>
     public static string Generator { get; } = "Gazette " + (typeof(SiteBuilder).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
@@ -81,7 +84,8 @@ public static class SiteBuilder
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var written = options.Write ? OutputFolder.Write(outputDir, files) : new OutputFolder.WriteStats(0, files.Count, 0);
+        var cacheDir = options.CacheDir ?? Path.Combine(siteDir, CacheFolder);
+        var written = options.Write ? OutputFolder.Write(outputDir, files, cacheDir) : new OutputFolder.WriteStats(0, files.Count, 0);
         Lap("write");
         var stats = new BuildStats { Articles = site.Articles.Count, Files = files.Count, Written = written.Written, Removed = written.Removed, Stages = stages };
         return Stop(files, outputDir, stats);

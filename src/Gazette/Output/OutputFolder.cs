@@ -41,32 +41,71 @@ public static class OutputFolder
         return true;
     }
 
-    /// <summary>Makes <paramref name="outputDir"/> hold exactly <paramref name="files"/>.</summary>
-    public static WriteStats Write(string outputDir, IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// Makes <paramref name="outputDir"/> hold exactly <paramref name="files"/>, in parallel.
+    /// With a <paramref name="cacheDir"/>, the manifest of the last build spares reading back
+    /// files that are unchanged.
+    /// </summary>
+    public static WriteStats Write(string outputDir, IReadOnlyList<OutputFile> files, string? cacheDir = null)
     {
         var root = Full(outputDir);
         Directory.CreateDirectory(root);
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var manifest = OutputManifest.Load(cacheDir, root);
+        var entries = new (string, OutputManifest.Entry)[files.Count];
+        var paths = new string[files.Count];
+        var folders = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DirectoryInfo>>(StringComparer.Ordinal);
         int written = 0, unchanged = 0;
-        foreach (var file in files)
+        Parallel.For(0, files.Count, i =>
         {
-            var path = Resolve(root, file.Path);
-            wanted.Add(path);
-            if (File.Exists(path) && SameBytes(path, file.Bytes))
+            var file = files[i];
+            var path = paths[i] = Resolve(root, file.Path);
+            var hash = OutputManifest.Hash(file.Bytes);
+            var info = new FileInfo(path);
+            if (info.Exists && Unchanged(info, file, hash, manifest))
             {
-                unchanged++;
-                continue;
+                Interlocked.Increment(ref unchanged);
+            }
+            else
+            {
+                // Each folder is created once, and every writer into it waits until it exists.
+                _ = folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(folder))).Value;
+
+                // A new file is written in place; an existing one is replaced whole, never left half-written.
+                if (info.Exists)
+                {
+                    File.WriteAllBytes(path + ".gazette-tmp", file.Bytes);
+                    File.Move(path + ".gazette-tmp", path, overwrite: true);
+                }
+                else
+                {
+                    File.WriteAllBytes(path, file.Bytes);
+                }
+
+                Interlocked.Increment(ref written);
+                info.Refresh();
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = path + ".gazette-tmp";
-            File.WriteAllBytes(temp, file.Bytes);
-            File.Move(temp, path, overwrite: true);
-            written++;
+            entries[i] = (file.Path, new OutputManifest.Entry(hash, info.Length, info.LastWriteTimeUtc.Ticks));
+        });
+
+        var removed = RemoveStale(root, new HashSet<string>(paths, StringComparer.Ordinal));
+        OutputManifest.Save(cacheDir, root, entries);
+        return new WriteStats(written, unchanged, removed);
+    }
+
+    private static bool Unchanged(FileInfo info, OutputFile file, ulong hash, OutputManifest manifest)
+    {
+        if (info.Length != file.Bytes.Length)
+        {
+            return false;
         }
 
-        var removed = RemoveStale(root, wanted);
-        return new WriteStats(written, unchanged, removed);
+        if (manifest.TryGet(file.Path, out var entry) && entry.Size == info.Length && entry.WriteTicks == info.LastWriteTimeUtc.Ticks)
+        {
+            return entry.Hash == hash;
+        }
+
+        return File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(file.Bytes);
     }
 
     private static int RemoveStale(string root, HashSet<string> wanted)
@@ -95,12 +134,6 @@ public static class OutputFolder
 
     private static bool IsUnderGit(string root, string path) =>
         Path.GetRelativePath(root, path).Replace('\\', '/').Split('/')[0] == ".git";
-
-    private static bool SameBytes(string path, byte[] bytes)
-    {
-        var info = new FileInfo(path);
-        return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
-    }
 
     // Output paths come from slugs and asset names; this is the last guard that none escapes the folder.
     private static string Resolve(string root, string relative)

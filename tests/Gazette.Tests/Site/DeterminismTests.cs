@@ -65,6 +65,28 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void The_cache_spares_reading_unchanged_files_and_a_stale_or_foreign_cache_is_not_trusted()
+    {
+        using var site = TestSite.Create(Files);
+        site.Build();
+        Assert.True(File.Exists(Path.Combine(site.Root, ".gazette-cache", "output.manifest")));
+        Assert.Equal(0, site.Build().Stats.Written);
+
+        // Same size and time as the manifest records, different bytes: the manifest says "unchanged"
+        // only when the new content hashes the same, so a real change is still written.
+        site.Write("content/articles/a001.md", "---\ntitle: Article 001\ndate: 2024-01-02\ntags: [Economy, Markets]\n---\nBody of article 9.\n");
+        site.Build();
+        site.AssertFile("_site/articles/a001/index.html", "Body of article 9.");
+
+        // A manifest from another version is ignored: every file is compared byte by byte instead.
+        var manifest = Path.Combine(site.Root, ".gazette-cache", "output.manifest");
+        File.WriteAllText(manifest, "gazette-output-manifest 1 Gazette 0.0.0-other /elsewhere\n0000000000000000 1 1 index.html\n");
+        Assert.Equal(0, site.Build().Stats.Written);
+        Directory.Delete(Path.Combine(site.Root, ".gazette-cache"), recursive: true);
+        Assert.Equal(0, site.Build().Stats.Written);
+    }
+
+    [Fact]
     public void Articles_on_the_same_date_are_ordered_by_title()
     {
         using var site = TestSite.Create(Files);
