@@ -1,0 +1,294 @@
+namespace Gazette.Import;
+
+/// <summary>
+/// Reads a run of capitalised words for person names: strips titles and offices ("US Secretary of
+/// State Antony Blinken" → Antony Blinken, role kept), skips what follows "of" ("University of
+/// Edinburgh", "Hoffmann of IG Metall"), and rejects organisations, places, events and works
+/// ("Charles de Gaulle Airport", "Morgan Stanley", "Lake Victoria", "Third Piano Concerto").
+/// </summary>
+internal static class NameCandidateReader
+{
+    private const int MaxNameWords = 4;
+
+    private enum GroupKind : byte
+    {
+        None,
+        Person,
+        Role,
+        Organisation,
+        Other,
+    }
+
+    /// <summary>Adds the candidates found in <paramref name="run"/> to <paramref name="output"/>.</summary>
+    public static void Read(TextSegment segment, int segmentIndex, List<(int Token, Joint Joint)> run, List<NameCandidate> output)
+    {
+        if (run.Exists(static r => r.Joint == Joint.Ampersand))
+        {
+            return;
+        }
+
+        var tokens = segment.Tokens;
+        string whole = segment.Text[tokens[run[0].Token].Start..tokens[run[^1].Token].End];
+        if (run.Count > 1 && (Lexicon.IsEponymousOrganisation(whole) || Gazetteer.IsPlace(whole)))
+        {
+            return;
+        }
+
+        var kind = GroupKind.None;
+        var joint = Joint.Space;
+        int start = 0;
+        for (int k = 0; k <= run.Count; k++)
+        {
+            if (k < run.Count && run[k].Joint is not (Joint.Of or Joint.For or Joint.And))
+            {
+                continue;
+            }
+
+            if (k > start)
+            {
+                var next = k < run.Count ? run[k].Joint : Joint.Space;
+                kind = ReadGroup(segment, segmentIndex, run, start, k, joint, next, kind, output);
+            }
+
+            if (k < run.Count)
+            {
+                joint = run[k].Joint;
+                start = k + 1;
+            }
+        }
+    }
+
+    private static GroupKind ReadGroup(
+        TextSegment segment, int segmentIndex, List<(int Token, Joint Joint)> run, int from, int to, Joint joint, Joint next, GroupKind previous, List<NameCandidate> output)
+    {
+        // "US Secretary of …", "Minister for …": an office whose complement follows.
+        if (next is Joint.Of or Joint.For && IsTitleWord(segment.Word(run[to - 1].Token), out _))
+        {
+            return GroupKind.Role;
+        }
+
+        bool complement = joint is Joint.Of or Joint.For && previous == GroupKind.Role;
+        if ((joint is Joint.Of or Joint.For && !complement) || (joint == Joint.And && previous == GroupKind.Organisation))
+        {
+            // "University of Edinburgh", "Jürgen Hoffmann of IG Metall", "College of Music and Drama".
+            return GroupKind.Organisation;
+        }
+
+        // The last title or office word that still has a name after it.
+        int title = -1;
+        bool titled = false;
+        var gender = Gender.Unknown;
+        for (int k = from; k < to - 1; k++)
+        {
+            var word = segment.Word(run[k].Token);
+            if (IsTitleWord(word, out var g) && !(Lexicon.IsFirstName(word, out _) && NonParticles(run, k + 1, to) == 1 && !Lexicon.IsHonorific(word, out _)))
+            {
+                title = k;
+                titled |= !Lexicon.IsRoleModifier(word);
+                gender = g != Gender.Unknown ? g : gender;
+            }
+        }
+
+        if (complement && title < 0)
+        {
+            // "President of France Emmanuel Macron": the name starts at the given name.
+            int given = Enumerable.Range(from, to - from).FirstOrDefault(k => Lexicon.IsFirstName(segment.Word(run[k].Token), out _), -1);
+            title = given >= 0 ? given - 1 : to - from >= 3 ? to - 3 : int.MaxValue;
+            if (title == int.MaxValue)
+            {
+                return GroupKind.Other;
+            }
+        }
+
+        int first = title >= 0 ? title + 1 : from;
+        while (first < to && Lexicon.IsStopWord(segment.Word(run[first].Token)))
+        {
+            first++;
+        }
+
+        int last = to - 1;
+        while (last > first && Lexicon.IsPostNominal(segment.Word(run[last].Token)))
+        {
+            last--;
+        }
+
+        // "Desperate Putin": a sentence's first word is capitalised anyway; unless it is a given name it is not part of the name.
+        if (title < 0 && last > first && segment.Tokens[run[first].Token].Has(TokenFlags.SentenceStart)
+            && !Lexicon.IsFirstName(segment.Word(run[first].Token), out _) && run[first + 1].Joint != Joint.Particle)
+        {
+            first++;
+        }
+
+        if (first > last || run[first].Joint == Joint.Particle && first == last)
+        {
+            return title >= 0 && title == to - 1 || IsTitleWord(segment.Word(run[to - 1].Token), out _) ? GroupKind.Role : GroupKind.Other;
+        }
+
+        var verdict = Judge(segment, run, first, last, out int words);
+        if (verdict != GroupKind.Person)
+        {
+            return verdict;
+        }
+
+        var cues = Cues(segment, run, from, first, last, titled || complement, out string? role);
+        if (title >= 0 && TitleRole(segment, run, complement ? 0 : from, title) is { } titleRole)
+        {
+            role = titleRole;
+        }
+
+        if (Lexicon.IsFirstName(segment.Word(run[first].Token), out var firstNameGender))
+        {
+            cues |= NameCues.FirstName;
+            gender = gender == Gender.Unknown ? firstNameGender : gender;
+        }
+
+        if (words >= 2 && Lexicon.IsOrgWord(segment.Word(run[last].Token)) && !Exempt(cues))
+        {
+            return GroupKind.Organisation;
+        }
+
+        output.Add(new NameCandidate(segmentIndex, run[first].Token, run[last].Token, words, cues, gender, role));
+        return GroupKind.Person;
+    }
+
+    // "Steve Hall said": a surname that is also an organisation word, with a given name and a cue.
+    private static bool Exempt(NameCues cues) =>
+        (cues & NameCues.FirstName) != 0 && (cues & (NameCues.Strong | NameCues.SpeechAfter)) != 0;
+
+    // Decides whether the words first..last can be a person's name at all.
+    private static GroupKind Judge(TextSegment segment, List<(int Token, Joint Joint)> run, int first, int last, out int words)
+    {
+        words = 0;
+        for (int k = first; k <= last; k++)
+        {
+            if (run[k].Joint == Joint.Particle)
+            {
+                continue;
+            }
+
+            words++;
+            var token = segment.Tokens[run[k].Token];
+            var word = token.In(segment.Text);
+            if (token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Camel) || Lexicon.IsPlaceMarker(word))
+            {
+                return GroupKind.Organisation;
+            }
+
+            if (Lexicon.IsStopWord(word) || token.Has(TokenFlags.Initial) && k == last)
+            {
+                return GroupKind.Other;
+            }
+
+            // An organisation word inside or at the front ("Research" is fine, "Bank Smith" is not); the last word is judged with the cues.
+            if (k < last && Lexicon.IsOrgWord(word) && !(k == first && Lexicon.IsFirstName(word, out _)))
+            {
+                return GroupKind.Organisation;
+            }
+        }
+
+        var firstWord = segment.Word(run[first].Token);
+        if (words == 1 && (Lexicon.IsOrgWord(firstWord) || IsTitleWord(firstWord, out _)))
+        {
+            // "Prime Minister's office", "Information Commissioner's Office", "Premier League".
+            return GroupKind.Organisation;
+        }
+
+        if (words > MaxNameWords || (words >= 2 && Lexicon.IsPlacePrefix(firstWord)))
+        {
+            return GroupKind.Organisation;
+        }
+
+        string name = segment.Text[segment.Tokens[run[first].Token].Start..segment.Tokens[run[last].Token].End];
+        if (words >= 2 && (Lexicon.IsEponymousOrganisation(name) || Gazetteer.IsPlace(name)))
+        {
+            return GroupKind.Organisation;
+        }
+
+        return GroupKind.Person;
+    }
+
+    private static NameCues Cues(TextSegment segment, List<(int Token, Joint Joint)> run, int from, int first, int last, bool titled, out string? role)
+    {
+        var cues = titled ? NameCues.Title : NameCues.None;
+        role = null;
+        int runLast = run[^1].Token;
+        if (NameContext.RoleBefore(segment, run[from].Token, out string? before))
+        {
+            cues |= NameCues.RoleBefore;
+            role = before;
+        }
+
+        if (NameContext.Appositive(segment, runLast, out string? after))
+        {
+            cues |= NameCues.Appositive;
+            role ??= after;
+        }
+
+        if (NameContext.SpeechAfter(segment, runLast))
+        {
+            cues |= NameCues.SpeechAfter;
+        }
+
+        if (first == last && Lexicon.IsFamousSurname(segment.Word(run[first].Token)))
+        {
+            cues |= NameCues.Famous;
+        }
+
+        int start = segment.Tokens[run[first].Token].Start;
+        if (Gazetteer.IsPlace(segment.Text.AsSpan(start, segment.Tokens[run[last].Token].End - start)))
+        {
+            cues |= NameCues.Place;
+        }
+
+        return cues;
+    }
+
+    // The office in front of the name, without courtesy titles: "US Secretary of State", "Curator", not "Dr".
+    private static string? TitleRole(TextSegment segment, List<(int Token, Joint Joint)> run, int from, int title)
+    {
+        while (from <= title && IsCourtesy(segment.Word(run[from].Token)))
+        {
+            from++;
+        }
+
+        while (title >= from && IsCourtesy(segment.Word(run[title].Token)))
+        {
+            title--;
+        }
+
+        return title < from ? null : segment.Text[segment.Tokens[run[from].Token].Start..segment.Tokens[run[title].Token].End];
+    }
+
+    private static bool IsCourtesy(ReadOnlySpan<char> word) =>
+        word is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx" or "Dr" or "Doctor" or "Prof" or "Professor" or "Sir" or "Dame" or "Lord" or "Lady"
+            or "Rev" or "Revd" or "Reverend" or "Hon" or "Honourable" or "Mister" or "Madame" or "Mme" or "Mlle" or "Herr" or "Frau" or "Monsieur";
+
+    private static bool IsTitleWord(ReadOnlySpan<char> word, out Gender gender)
+    {
+        if (Lexicon.IsHonorific(word, out gender))
+        {
+            return true;
+        }
+
+        gender = Gender.Unknown;
+        if (Lexicon.IsRole(word))
+        {
+            return true;
+        }
+
+        // "Colonel-General", "Vice-President".
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && IsTitleWord(word[..hyphen], out _) && IsTitleWord(word[(hyphen + 1)..], out _);
+    }
+
+    private static int NonParticles(List<(int Token, Joint Joint)> run, int from, int to)
+    {
+        int count = 0;
+        for (int k = from; k < to; k++)
+        {
+            count += run[k].Joint == Joint.Particle ? 0 : 1;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,61 @@
+namespace Gazette.Import;
+
+/// <summary>Where a piece of article text came from; headlines are read differently from prose.</summary>
+internal enum SegmentKind : byte
+{
+    /// <summary>The headline.</summary>
+    Title,
+
+    /// <summary>The subheadline.</summary>
+    Subtitle,
+
+    /// <summary>A body paragraph.</summary>
+    Paragraph,
+
+    /// <summary>An item of a body list.</summary>
+    ListItem,
+}
+
+/// <summary>A piece of article text with its words, read once and shared by the people, quote and tag rules.</summary>
+internal sealed class TextSegment
+{
+    /// <summary>Tokenizes <paramref name="text"/>.</summary>
+    public TextSegment(string text, SegmentKind kind)
+    {
+        Text = text;
+        Kind = kind;
+        Tokenizer.Tokenize(text, Tokens);
+    }
+
+    /// <summary>The plain text (not Markdown-escaped).</summary>
+    public string Text { get; }
+
+    /// <summary>Where the text came from.</summary>
+    public SegmentKind Kind { get; }
+
+    /// <summary>The words of <see cref="Text"/>.</summary>
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>People named in this segment, in text order (filled by the person extractor).</summary>
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>True for prose, where capitals and cue words mean what they usually mean.</summary>
+    public bool IsProse => Kind is SegmentKind.Paragraph or SegmentKind.ListItem;
+
+    /// <summary>The text between two tokens (or before the first when <paramref name="index"/> is 0).</summary>
+    public ReadOnlySpan<char> GapBefore(int index) =>
+        Text.AsSpan(index == 0 ? 0 : Tokens[index - 1].FullEnd, Tokens[index].Start - (index == 0 ? 0 : Tokens[index - 1].FullEnd));
+
+    /// <summary>The word at <paramref name="index"/>, or empty outside the segment.</summary>
+    public ReadOnlySpan<char> Word(int index) =>
+        index >= 0 && index < Tokens.Count ? Tokens[index].In(Text) : [];
+}
+
+/// <summary>A place where the text names a person.</summary>
+/// <param name="Start">Offset of the name (after any title).</param>
+/// <param name="End">Offset after the name (before any possessive ending).</param>
+/// <param name="FirstToken">Index of the name's first word.</param>
+/// <param name="LastToken">Index of the name's last word.</param>
+/// <param name="Person">Index into the extractor's people.</param>
+/// <param name="Possessive">"Pryce's teacher": the person is not the subject.</param>
+internal readonly record struct Mention(int Start, int End, int FirstToken, int LastToken, int Person, bool Possessive);
