@@ -131,7 +131,9 @@ internal sealed partial class BoilerplateFilter
     private static partial Regex NoiseLine();
 
     [GeneratedRegex(
-        @"^(?:read more|more|related|see also|also read|must read|don't miss|don’t miss|pictured|picture|photo|image|credit|caption|watch|listen)\s*:\s*\S",
+        @"^(?:read more|more|related|see also|also read|must read|don't miss|don’t miss|pictured|picture|photo|photograph|image|credit|caption|watch|listen)\s*:\s*\S" +
+        @"|^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by \S.{0,150}$" +
+        @"|^follow (?:us|[\p{L}.&' ]{1,40}) on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b.{0,80}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoisePrefix();
 

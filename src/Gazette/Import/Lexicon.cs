@@ -46,8 +46,18 @@ internal static class Lexicon
     public static bool IsHonorific(ReadOnlySpan<char> word, out Gender gender) =>
         Honorifics.TryGetValue(word, out gender);
 
-    /// <summary>An office, job or relation ("minister", "analyst", "coach") or a word titles are built from ("Finance").</summary>
-    public static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word);
+    /// <summary>An office, job or relation ("minister", "analyst", "coach", any "-ologist" or "-ician") or a word titles are built from ("Finance").</summary>
+    public static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word) || IsProfessionByForm(word);
+
+    // Job nouns recognisable by their ending: geneticist, palaeontologist, statistician, choreographer.
+    private static bool IsProfessionByForm(ReadOnlySpan<char> word) =>
+        word.Length > 6 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ician", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ographer", StringComparison.OrdinalIgnoreCase)
+            || (word.EndsWith("ist", StringComparison.OrdinalIgnoreCase) && !NotProfessions.Contains(word)));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotProfessions =
+        new[] { "insist", "persist", "consist", "subsist", "assist", "resist", "exist", "desist", "enlist", "twist", "wrist", "checklist", "playlist", "shortlist", "blacklist", "waitlist", "amidst" }
+            .ToFrozenSet(IgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word titles are built from but that is no title on its own ("Former", "Deputy", "Finance").</summary>
     public static bool IsRoleModifier(ReadOnlySpan<char> word) => Modifiers.Contains(word);

@@ -142,13 +142,17 @@ internal static class NameCandidateReader
             gender = gender == Gender.Unknown ? firstNameGender : gender;
         }
 
-        if (words >= 2 && Lexicon.IsOrgWord(segment.Word(run[last].Token)) && !Exempt(cues))
+        var lastWord = segment.Word(run[last].Token);
+        if (words >= 2 && Lexicon.IsOrgWord(lastWord) && !Exempt(cues))
         {
             return GroupKind.Organisation;
         }
 
-        output.Add(new NameCandidate(segmentIndex, run[first].Token, run[last].Token, words, cues, gender, role));
-        return GroupKind.Person;
+        // "Prime Minister's office", "Premier League": a lone word that names an office or a body can
+        // only repeat a surname the text already gave ("Church told reporters"), never introduce one.
+        bool organisation = words == 1 && (Lexicon.IsOrgWord(lastWord) || IsTitleWord(lastWord, out _));
+        output.Add(new NameCandidate(segmentIndex, run[first].Token, run[last].Token, words, cues | (organisation ? NameCues.Organisation : 0), gender, role));
+        return organisation ? GroupKind.Organisation : GroupKind.Person;
     }
 
     // "Steve Hall said": a surname that is also an organisation word, with a given name and a cue.
@@ -187,12 +191,6 @@ internal static class NameCandidateReader
         }
 
         var firstWord = segment.Word(run[first].Token);
-        if (words == 1 && (Lexicon.IsOrgWord(firstWord) || IsTitleWord(firstWord, out _)))
-        {
-            // "Prime Minister's office", "Information Commissioner's Office", "Premier League".
-            return GroupKind.Organisation;
-        }
-
         if (words > MaxNameWords || (words >= 2 && Lexicon.IsPlacePrefix(firstWord)))
         {
             return GroupKind.Organisation;

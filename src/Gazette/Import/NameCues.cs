@@ -27,6 +27,9 @@ internal enum NameCues : ushort
     /// <summary>The name is itself a place in the gazetteer (a place unless the text says otherwise).</summary>
     Place = 64,
 
+    /// <summary>The name is a single organisation or office word ("Office", "Church"): it can only repeat a known surname.</summary>
+    Organisation = 128,
+
     /// <summary>A cue that a person is meant, strong enough on its own.</summary>
     Strong = Title | RoleBefore | Appositive,
 }

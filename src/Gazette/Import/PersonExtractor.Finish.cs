@@ -22,7 +22,7 @@ internal sealed partial class PersonExtractor
 
                 var (person, last) = MatchKnown(segment, i);
                 var word = segment.Word(i);
-                if (person < 0 && Lexicon.IsFamousSurname(word) && !Gazetteer.IsPlace(word))
+                if (person < 0 && !segment.Tokens[i].Has(TokenFlags.AllCaps) && Lexicon.IsFamousSurname(word) && !Gazetteer.IsPlace(word))
                 {
                     string surname = word.ToString();
                     person = _byName.TryGetValue(surname, out int known) ? known
@@ -56,12 +56,19 @@ internal sealed partial class PersonExtractor
             }
         }
 
-        // A surname followed by an organisation word is the organisation ("Sheldon Prize").
+        // A surname followed by an organisation word is the organisation ("Sheldon Prize"). An
+        // all-capitals headline ("KANE DOUBLE SENDS SPURS TOP") is matched ignoring case.
         bool organisation = i + 1 < segment.Tokens.Count && segment.GapBefore(i + 1) is " " && NameRun.IsRunWord(segment.Tokens[i + 1])
             && Lexicon.IsOrgWord(segment.Word(i + 1));
-        if (best < 0 && !organisation && _bySurname.ContainsKey(segment.Word(i).ToString()))
+        string word = segment.Word(i).ToString();
+        if (best < 0 && !organisation && segment.Tokens[i].Has(TokenFlags.AllCaps))
         {
-            best = BySurname(segment.Word(i).ToString(), int.MaxValue, 0);
+            word = _bySurname.Keys.FirstOrDefault(k => string.Equals(k, word, StringComparison.OrdinalIgnoreCase)) ?? word;
+        }
+
+        if (best < 0 && !organisation && _bySurname.ContainsKey(word))
+        {
+            best = BySurname(word, int.MaxValue, 0);
         }
 
         return (best, bestLast);

@@ -97,13 +97,13 @@ internal sealed partial class PersonExtractor
 
             string surname = NameOf(candidate);
             int person = BySurname(surname, candidate.Segment, _segments[candidate.Segment].Tokens[candidate.FirstToken].Start);
-            if (person < 0 && (candidate.Cues & (NameCues.Strong | NameCues.SpeechAfter)) != 0)
+            if (person < 0 && (candidate.Cues & (NameCues.Strong | NameCues.SpeechAfter)) != 0 && (candidate.Cues & NameCues.Organisation) == 0)
             {
                 person = Confirm(candidates, surname);
             }
 
             bool marked = (candidate.Cues & (NameCues.Title | NameCues.RoleBefore | NameCues.Famous)) != 0 || _resolve?.Invoke(surname) is not null;
-            if (person < 0 && marked && (candidate.Cues & NameCues.Place) == 0)
+            if (person < 0 && marked && (candidate.Cues & (NameCues.Place | NameCues.Organisation)) == 0)
             {
                 person = PersonFor(candidate, surname, surnameOnly: true);
             }
