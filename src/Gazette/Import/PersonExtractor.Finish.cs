@@ -2,6 +2,9 @@ namespace Gazette.Import;
 
 internal sealed partial class PersonExtractor
 {
+    // Headlines are short; a first "line" of thousands of words is not one worth matching in full.
+    private const int MaxHeadlineTokens = 100;
+
     // Headlines and subheadlines: only names the body gives (full or surname) and well-known surnames.
     private void AddHeadlineMentions()
     {
@@ -13,7 +16,7 @@ internal sealed partial class PersonExtractor
                 continue;
             }
 
-            for (int i = 0; i < segment.Tokens.Count; i++)
+            for (int i = 0; i < segment.Tokens.Count && i < MaxHeadlineTokens; i++)
             {
                 if (!NameRun.IsRunWord(segment.Tokens[i]))
                 {

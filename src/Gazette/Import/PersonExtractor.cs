@@ -20,6 +20,8 @@ internal sealed partial class PersonExtractor
     private readonly List<Person> _people = [];
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.Ordinal);
+    private readonly HashSet<(int Segment, int Start)> _mentioned = [];
+    private Dictionary<string, List<NameCandidate>>? _unconfirmed;
 
     private PersonExtractor(IReadOnlyList<TextSegment> segments, Func<string, string?>? resolve)
     {
@@ -118,14 +120,19 @@ internal sealed partial class PersonExtractor
 
     private int Confirm(List<NameCandidate> candidates, string surname)
     {
-        int person = -1;
-        foreach (var candidate in candidates)
+        _unconfirmed ??= candidates.Where(static c => c.Words >= 2 && !c.IsAccepted)
+            .GroupBy(SurnameOf, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.ToList(), StringComparer.Ordinal);
+        if (!_unconfirmed.Remove(surname, out var named))
         {
-            if (candidate.Words >= 2 && !candidate.IsAccepted && SurnameOf(candidate) == surname)
-            {
-                person = PersonFor(candidate, NameOf(candidate), surnameOnly: false);
-                Mention(candidate, person);
-            }
+            return -1;
+        }
+
+        int person = -1;
+        foreach (var candidate in named)
+        {
+            person = PersonFor(candidate, NameOf(candidate), surnameOnly: false);
+            Mention(candidate, person);
         }
 
         return person;
@@ -190,13 +197,12 @@ internal sealed partial class PersonExtractor
 
     private void AddMention(int segment, Mention mention)
     {
-        var mentions = _segments[segment].Mentions;
-        if (mentions.Exists(m => m.Start == mention.Start))
+        if (!_mentioned.Add((segment, mention.Start)))
         {
             return;
         }
 
-        mentions.Add(mention);
+        _segments[segment].Mentions.Add(mention);
         var p = _people[mention.Person];
         if (p.FirstMention is not var (s, o) || s > segment || (s == segment && o > mention.Start))
         {

@@ -56,10 +56,10 @@ internal sealed partial class QuoteExtractor
     private int? LeadIn(TextSegment segment, int from, int open)
     {
         int verb = -1;
-        for (int k = 0; k < segment.Tokens.Count && segment.Tokens[k].Start < open; k++)
+        for (int k = segment.TokenAt(from); k < segment.Tokens.Count && segment.Tokens[k].Start < open; k++)
         {
             var token = segment.Tokens[k];
-            if (token.Start >= from && !token.Has(TokenFlags.InQuote) && SpeechVerbs.IsSpeechVerb(token.In(segment.Text)))
+            if (!token.Has(TokenFlags.InQuote) && SpeechVerbs.IsSpeechVerb(token.In(segment.Text)))
             {
                 verb = k;
             }
@@ -128,10 +128,10 @@ internal sealed partial class QuoteExtractor
     // The first person named outside quotations in [from, to), or a leading "he"/"she".
     private int Subject(TextSegment segment, int from, int to)
     {
-        for (int k = 0; k < segment.Tokens.Count; k++)
+        for (int k = segment.TokenAt(from); k < segment.Tokens.Count; k++)
         {
             var token = segment.Tokens[k];
-            if (token.Start < from || token.Has(TokenFlags.InQuote))
+            if (token.Has(TokenFlags.InQuote))
             {
                 continue;
             }
@@ -163,9 +163,9 @@ internal sealed partial class QuoteExtractor
 
     private static bool HasSpeechVerb(TextSegment segment, int from, int to)
     {
-        foreach (var token in segment.Tokens)
+        for (int k = segment.TokenAt(from); k < segment.Tokens.Count && segment.Tokens[k].Start < to; k++)
         {
-            if (token.Start >= from && token.Start < to && !token.Has(TokenFlags.InQuote) && SpeechVerbs.IsSpeechVerb(token.In(segment.Text)))
+            if (!segment.Tokens[k].Has(TokenFlags.InQuote) && SpeechVerbs.IsSpeechVerb(segment.Word(k)))
             {
                 return true;
             }
@@ -200,22 +200,37 @@ internal sealed partial class QuoteExtractor
         return k < segment.Tokens.Count && segment.GapBefore(k) is " " && SpeechVerbs.IsSpeechVerb(segment.Word(k));
     }
 
-    private static int FirstTokenAfter(TextSegment segment, int offset)
+    private static int FirstTokenAfter(TextSegment segment, int offset) =>
+        segment.TokenAt(offset) is var k && k < segment.Tokens.Count ? k : -1;
+
+    // Mentions are sorted by position and never overlap, so a binary search finds the one at a token.
+    private static Mention? MentionStartingAt(TextSegment segment, int token) =>
+        MentionCovering(segment, token) is { } m && m.FirstToken == token ? m : null;
+
+    private static Mention? MentionEndingAt(TextSegment segment, int token) =>
+        MentionCovering(segment, token) is { } m && m.LastToken == token ? m : null;
+
+    private static Mention? MentionCovering(TextSegment segment, int token)
     {
-        for (int k = 0; k < segment.Tokens.Count; k++)
+        var mentions = segment.Mentions;
+        int low = 0, high = mentions.Count - 1;
+        while (low <= high)
         {
-            if (segment.Tokens[k].Start >= offset)
+            int mid = (low + high) >>> 1;
+            if (mentions[mid].LastToken < token)
             {
-                return k;
+                low = mid + 1;
+            }
+            else if (mentions[mid].FirstToken > token)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                return mentions[mid];
             }
         }
 
-        return -1;
+        return null;
     }
-
-    private static Mention? MentionStartingAt(TextSegment segment, int token) =>
-        segment.Mentions.FindIndex(m => m.FirstToken == token) is var i and >= 0 ? segment.Mentions[i] : null;
-
-    private static Mention? MentionEndingAt(TextSegment segment, int token) =>
-        segment.Mentions.FindIndex(m => m.LastToken == token) is var i and >= 0 ? segment.Mentions[i] : null;
 }

@@ -78,20 +78,14 @@ internal static class QuoteSpans
     // "Mr. Smith", "George W. Bush".
     private static bool IsAbbreviation(TextSegment segment, int dot)
     {
-        foreach (var token in segment.Tokens)
+        int k = segment.TokenAt(dot) - 1;
+        if (k < 0 || segment.Tokens[k].FullEnd != dot)
         {
-            if (token.FullEnd == dot)
-            {
-                var word = token.In(segment.Text);
-                return token.Has(TokenFlags.Initial) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Rev" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt" or "Gov" or "Sen" or "No";
-            }
-
-            if (token.Start > dot)
-            {
-                break;
-            }
+            return false;
         }
 
-        return false;
+        var token = segment.Tokens[k];
+        var word = token.In(segment.Text);
+        return token.Has(TokenFlags.Initial) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Rev" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt" or "Gov" or "Sen" or "No";
     }
 }

@@ -46,6 +46,26 @@ internal sealed class TextSegment
     public ReadOnlySpan<char> GapBefore(int index) =>
         Text.AsSpan(index == 0 ? 0 : Tokens[index - 1].FullEnd, Tokens[index].Start - (index == 0 ? 0 : Tokens[index - 1].FullEnd));
 
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/> (Count when none), by binary search.</summary>
+    public int TokenAt(int offset)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     /// <summary>The word at <paramref name="index"/>, or empty outside the segment.</summary>
     public ReadOnlySpan<char> Word(int index) =>
         index >= 0 && index < Tokens.Count ? Tokens[index].In(Text) : [];
