@@ -24,7 +24,7 @@ internal static partial class BylineParser
     // comma, a dash or a bar and whatever title or date follows.
     [GeneratedRegex(
         @"^(?:By|BY|Written by|Words by|Reporting by|Report by)\s+" +
-        @"(?<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:and|de|da|di|du|van|von|der|den|del|della|le|la|bin|ibn|al)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,5})" +
+        @"(?<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:and|de|da|di|du|van|von|der|den|del|della|le|la|bin|ibn|al)\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*){0,5})" +
         @"\s*(?:(?:,|\||-|–|—)\s*.*)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Byline();

@@ -16,17 +16,23 @@ internal static class Slugger
     {
         var builder = new StringBuilder(Math.Min(text.Length, maxLength * 2));
         bool pendingHyphen = false;
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        foreach (char c in text)
         {
             if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019' or '\u02BC')
             {
                 continue;
             }
 
-            string? folded = Fold(c);
+            string? folded = AsciiFolding.Fold(c);
             if (folded is null)
             {
                 pendingHyphen = builder.Length > 0;
+                if (builder.Length > maxLength)
+                {
+                    // Enough to cut at a word; the rest of a long title cannot matter.
+                    break;
+                }
+
                 continue;
             }
 
@@ -52,29 +58,5 @@ internal static class Slugger
 
         int hyphen = slug.LastIndexOf('-', maxLength);
         return hyphen > 0 ? slug[..hyphen] : slug[..maxLength];
-    }
-
-    // ASCII for a letter or digit (letters that do not decompose spelled out), null for a separator.
-    private static string? Fold(char c)
-    {
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            return char.ToLowerInvariant(c).ToString();
-        }
-
-        return c switch
-        {
-            'ß' => "ss",
-            'æ' or 'Æ' => "ae",
-            'œ' or 'Œ' => "oe",
-            'ø' or 'Ø' => "o",
-            'ł' or 'Ł' => "l",
-            'đ' or 'Đ' or 'ð' or 'Ð' => "d",
-            'þ' or 'Þ' => "th",
-            'ı' => "i",
-            'ħ' or 'Ħ' => "h",
-            'ŋ' or 'Ŋ' => "n",
-            _ => null,
-        };
     }
 }
