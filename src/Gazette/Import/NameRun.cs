@@ -59,15 +59,23 @@ internal static class NameRun
                 continue;
             }
 
-            // A small word joins only when a capitalised word follows it directly.
+            // Small words join only when a capitalised word follows: "of State", "von der Leyen".
             var joint = ampersand ? (Joint?)null : Connector(segment.Word(j));
-            if (joint is null || j + 1 >= tokens.Count || segment.GapBefore(j + 1) is not " " || !IsRunWord(tokens[j + 1]))
+            int next = j + 1;
+            while (joint == Joint.Particle && next < tokens.Count && segment.GapBefore(next) is " " && Connector(segment.Word(next)) == Joint.Particle)
+            {
+                next++;
+            }
+
+            if (joint is null || next >= tokens.Count || segment.GapBefore(next) is not " " || !IsRunWord(tokens[next]))
             {
                 break;
             }
 
-            run.Add((j, joint.Value));
-            j++;
+            for (; j < next; j++)
+            {
+                run.Add((j, joint.Value));
+            }
         }
     }
 
