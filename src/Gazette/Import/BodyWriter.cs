@@ -8,7 +8,14 @@ internal static class BodyWriter
     /// <summary>The Markdown body (no trailing newline).</summary>
     public static string Write(IReadOnlyList<BodyBlock> blocks)
     {
-        var markdown = new StringBuilder(4096);
+        // Sized for the text plus escapes and separators, so the builder never grows.
+        int size = 0;
+        foreach (var block in blocks)
+        {
+            size += block is ParagraphBlock p ? p.Text.Length + 8 : ((ListBlock)block).Items.Sum(static i => i.Length + 8);
+        }
+
+        var markdown = new StringBuilder(size + (size / 16));
         bool alternate = false;
         BodyBlock? previous = null;
         foreach (var block in blocks)

@@ -37,6 +37,7 @@ internal static class Lexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Famous = FamousSet.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrefixes = PlacePrefixSet.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceMarkers = PlaceMarkerSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Eponymous = EponymousSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A given name ("Beth", "Jean-Luc"), with the gender it usually implies.</summary>
     public static bool IsFirstName(ReadOnlySpan<char> word, out Gender gender) =>
@@ -81,7 +82,25 @@ internal static class Lexicon
     public static bool IsPlaceMarker(ReadOnlySpan<char> word) => PlaceMarkers.Contains(word);
 
     /// <summary>An organisation named after a person ("Morgan Stanley", "John Lewis").</summary>
-    public static bool IsEponymousOrganisation(string name) => EponymousSet.Contains(LettersOnly(name));
+    public static bool IsEponymousOrganisation(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[name.Length];
+        int count = 0;
+        foreach (char c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                letters[count++] = c;
+            }
+        }
+
+        return Eponymous.Contains(letters[..count]);
+    }
 
     private static string LettersOnly(string text) => string.Concat(text.Where(char.IsLetter));
 

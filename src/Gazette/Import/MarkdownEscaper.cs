@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Gazette.Import;
@@ -17,10 +18,12 @@ namespace Gazette.Import;
 internal static class MarkdownEscaper
 {
     /// <summary>The Markdown for <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Escape(string text)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || (text.AsSpan().IndexOfAny(Special) < 0 && !char.IsAsciiDigit(text[0]) && !StartsBlock(text)))
         {
+            // Nothing that Markdown reads as markup: the common case, with no copy.
             return text;
         }
 
@@ -39,6 +42,8 @@ internal static class MarkdownEscaper
 
         return builder.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("*`[]<~_\\&");
 
     private static bool NeedsEscape(string text, int i) => text[i] switch
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal static class NameCandidateReader
     }
 
     /// <summary>Adds the candidates found in <paramref name="run"/> to <paramref name="output"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(TextSegment segment, int segmentIndex, List<(int Token, Joint Joint)> run, List<NameCandidate> output)
     {
         if (run.Exists(static r => r.Joint == Joint.Ampersand))
@@ -28,10 +31,14 @@ internal static class NameCandidateReader
         }
 
         var tokens = segment.Tokens;
-        string whole = segment.Text[tokens[run[0].Token].Start..tokens[run[^1].Token].End];
-        if (run.Count > 1 && (Lexicon.IsEponymousOrganisation(whole) || Gazetteer.IsPlace(whole)))
+        if (run.Count > 1)
         {
-            return;
+            int runStart = tokens[run[0].Token].Start;
+            var whole = segment.Text.AsSpan(runStart, tokens[run[^1].Token].End - runStart);
+            if (Lexicon.IsEponymousOrganisation(whole) || Gazetteer.IsPlace(whole))
+            {
+                return;
+            }
         }
 
         var kind = GroupKind.None;
@@ -196,7 +203,8 @@ internal static class NameCandidateReader
             return GroupKind.Organisation;
         }
 
-        string name = segment.Text[segment.Tokens[run[first].Token].Start..segment.Tokens[run[last].Token].End];
+        int nameStart = segment.Tokens[run[first].Token].Start;
+        var name = segment.Text.AsSpan(nameStart, segment.Tokens[run[last].Token].End - nameStart);
         if (words >= 2 && (Lexicon.IsEponymousOrganisation(name) || Gazetteer.IsPlace(name)))
         {
             return GroupKind.Organisation;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>How a word joins the run before it.</summary>
@@ -30,6 +32,7 @@ internal enum Joint : byte
 internal static class NameRun
 {
     /// <summary>The run starting at <paramref name="start"/>: token indices and how each joins the one before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(TextSegment segment, int start, List<(int Token, Joint Joint)> run)
     {
         run.Clear();

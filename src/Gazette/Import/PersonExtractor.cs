@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>The people an article names, in order of first mention, with what the text says about them.</summary>
@@ -40,6 +42,7 @@ internal sealed partial class PersonExtractor
         return extractor.Finish();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<NameCandidate> ReadCandidates()
     {
         var candidates = new List<NameCandidate>();
@@ -88,6 +91,7 @@ internal sealed partial class PersonExtractor
     // Surnames on their own, in text order: folded into a full name, or a person of their own when
     // the text marks them as one. A surname said with a cue also confirms a full name that had no cue
     // of its own ("Wanjiru Kamau … Kamau said").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddSurnames(List<NameCandidate> candidates)
     {
         foreach (var candidate in candidates)
@@ -97,17 +101,19 @@ internal sealed partial class PersonExtractor
                 continue;
             }
 
-            string surname = NameOf(candidate);
-            int person = BySurname(surname, candidate.Segment, _segments[candidate.Segment].Tokens[candidate.FirstToken].Start);
+            var segment = _segments[candidate.Segment];
+            int start = segment.Tokens[candidate.FirstToken].Start;
+            var surname = segment.Text.AsSpan(start, segment.Tokens[candidate.LastToken].End - start);
+            int person = BySurname(surname, candidate.Segment, start);
             if (person < 0 && (candidate.Cues & (NameCues.Strong | NameCues.SpeechAfter)) != 0 && (candidate.Cues & NameCues.Organisation) == 0)
             {
-                person = Confirm(candidates, surname);
+                person = Confirm(candidates, surname.ToString());
             }
 
-            bool marked = (candidate.Cues & (NameCues.Title | NameCues.RoleBefore | NameCues.Famous)) != 0 || _resolve?.Invoke(surname) is not null;
-            if (person < 0 && marked && (candidate.Cues & (NameCues.Place | NameCues.Organisation)) == 0)
+            if (person < 0 && (candidate.Cues & (NameCues.Place | NameCues.Organisation)) == 0
+                && ((candidate.Cues & (NameCues.Title | NameCues.RoleBefore | NameCues.Famous)) != 0 || _resolve?.Invoke(surname.ToString()) is not null))
             {
-                person = PersonFor(candidate, surname, surnameOnly: true);
+                person = PersonFor(candidate, surname.ToString(), surnameOnly: true);
             }
 
             if (person >= 0)
@@ -168,9 +174,9 @@ internal sealed partial class PersonExtractor
     }
 
     // The person a surname refers to: of several with that surname, the one named last before it.
-    private int BySurname(string surname, int segment, int offset)
+    private int BySurname(ReadOnlySpan<char> surname, int segment, int offset)
     {
-        if (!_bySurname.TryGetValue(surname, out var people))
+        if (!_bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var people))
         {
             return -1;
         }

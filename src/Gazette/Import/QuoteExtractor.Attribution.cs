@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 internal sealed partial class QuoteExtractor
@@ -126,6 +128,7 @@ internal sealed partial class QuoteExtractor
     }
 
     // The first person named outside quotations in [from, to), or a leading "he"/"she".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Subject(TextSegment segment, int from, int to)
     {
         for (int k = segment.TokenAt(from); k < segment.Tokens.Count; k++)
@@ -161,6 +164,7 @@ internal sealed partial class QuoteExtractor
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasSpeechVerb(TextSegment segment, int from, int to)
     {
         for (int k = segment.TokenAt(from); k < segment.Tokens.Count && segment.Tokens[k].Start < to; k++)

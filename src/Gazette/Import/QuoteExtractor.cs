@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>
@@ -37,6 +39,7 @@ internal sealed partial class QuoteExtractor
     }
 
     // Returns true when the paragraph's last quotation runs on into the next paragraph.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadParagraph(int s, bool firstIsContinued)
     {
         var segment = _segments[s];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace Gazette.Import;
 internal static class QuoteSpans
 {
     /// <summary>The quotations of <paramref name="text"/>: offsets of the opening and closing marks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(int Open, int Close)> Find(string text)
     {
         var spans = new List<(int Open, int Close)>();
@@ -39,6 +42,7 @@ internal static class QuoteSpans
     /// Offsets where sentences start (always including 0): after . ! ? outside quotations, or after a
     /// quotation that itself ends a sentence ("… the latter.” And …").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<int> SentenceStarts(TextSegment segment, List<(int Open, int Close)> quotes)
     {
         var starts = new List<int> { 0 };

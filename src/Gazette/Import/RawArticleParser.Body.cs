@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Gazette.Import;
@@ -12,6 +13,7 @@ internal static partial class RawArticleParser
 
     private sealed record Body(List<BodyBlock> Blocks, string? SourceName, string? SourceUrl);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Body ReadBody(List<List<RawLine>> blocks, int start, BoilerplateFilter filter, List<string> removed)
     {
         var result = new List<BodyBlock>();
@@ -23,7 +25,7 @@ internal static partial class RawArticleParser
             foreach (var line in blocks[b])
             {
                 string text = line.Text;
-                if (inSourceZone && SourceLine().Match(text) is { Success: true } m)
+                if (inSourceZone && text.StartsWith("source", StringComparison.OrdinalIgnoreCase) && SourceLine().Match(text) is { Success: true } m)
                 {
                     if (LeftoverLink().IsMatch(m.Groups["v"].Value))
                     {
@@ -37,7 +39,8 @@ internal static partial class RawArticleParser
                         sourceUrl ??= url.Success ? url.Value : null;
                     }
                 }
-                else if (Url().Match(text) is { Success: true } u && u.Length == text.Length && (sourceName is not null || b == blocks.Count - 1))
+                else if (text.AsSpan().IndexOfAny(UrlStarts) >= 0 && Url().Match(text) is { Success: true } u && u.Length == text.Length
+                    && (sourceName is not null || b == blocks.Count - 1))
                 {
                     sourceUrl ??= text;
                 }
@@ -102,7 +105,7 @@ internal static partial class RawArticleParser
     {
         string text = lines[k].Text;
         bool next = k + 1 < lines.Count;
-        if (Numbered().Match(text) is { Success: true } n && n.Groups["n"].Value == "1"
+        if (char.IsAsciiDigit(text[0]) && Numbered().Match(text) is { Success: true } n && n.Groups["n"].Value == "1"
             && next && Numbered().Match(lines[k + 1].Text) is { Success: true } n2 && n2.Groups["n"].Value == "2")
         {
             return true;
@@ -155,7 +158,9 @@ internal static partial class RawArticleParser
         }
     }
 
-    private static bool IsBullet(string line) => BulletMarker().IsMatch(line);
+    private static bool IsBullet(string line) => line.Length > 2 && line[0] is '•' or '·' or '▪' or '●' or '◦' or '‣' or '∙' or '*' or '+' or '-' or '–' && BulletMarker().IsMatch(line);
+
+    private static readonly System.Buffers.SearchValues<string> UrlStarts = System.Buffers.SearchValues.Create(["http", "www."], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^[•·▪●◦‣∙*+\-–]\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex BulletMarker();

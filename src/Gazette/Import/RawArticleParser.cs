@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>
@@ -136,6 +138,7 @@ internal static partial class RawArticleParser
             && line[0] is not ('"' or '\u201C' or '\u2018' or '\'') && !IsBullet(line) && line.Contains(' ');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<List<RawLine>> SplitBlocks(string text)
     {
         var blocks = new List<List<RawLine>>();
@@ -167,8 +170,13 @@ internal static partial class RawArticleParser
     }
 
     // Hard-wrapped lines become one paragraph; "no-" + "confidence" joins without a space.
-    private static string JoinLines(IEnumerable<RawLine> lines)
+    private static string JoinLines(List<RawLine> lines)
     {
+        if (lines.Count == 1)
+        {
+            return lines[0].Text;
+        }
+
         var builder = new System.Text.StringBuilder();
         foreach (var line in lines)
         {

@@ -37,6 +37,7 @@ internal static class TagExtractor
         return [.. tags];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddPlaces(TextSegment segment, SortedSet<string> tags)
     {
         var tokens = segment.Tokens;

@@ -24,6 +24,8 @@ internal sealed class TextSegment
     {
         Text = text;
         Kind = kind;
+        // About one word in six characters of news prose; sized once instead of grown.
+        Tokens = new List<Token>(text.Length / 5 + 4);
         Tokenizer.Tokenize(text, Tokens);
     }
 
@@ -34,7 +36,7 @@ internal sealed class TextSegment
     public SegmentKind Kind { get; }
 
     /// <summary>The words of <see cref="Text"/>.</summary>
-    public List<Token> Tokens { get; } = [];
+    public List<Token> Tokens { get; }
 
     /// <summary>People named in this segment, in text order (filled by the person extractor).</summary>
     public List<Mention> Mentions { get; } = [];

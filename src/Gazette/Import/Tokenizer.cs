@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Gazette.Import;
 internal static class Tokenizer
 {
     /// <summary>Appends the words of <paramref name="text"/> to <paramref name="tokens"/> (cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, List<Token> tokens)
     {
         tokens.Clear();
