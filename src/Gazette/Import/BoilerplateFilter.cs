@@ -62,16 +62,23 @@ internal sealed partial class BoilerplateFilter
         "recommended", "trending", "share", "tweet", "email", "print", "copy", "comments", "comment", "view", "join", "click", "tap",
         "source", "read", "image", "media", "getty", "follow", "sign", "subscribe", "see", "also", "must", "don't", "don’t", "pictured",
         "picture", "photo", "photograph", "credit", "caption", "watch", "listen", "reporting", "writing", "editing", "compiled",
-        "produced", "additional",
+        "produced", "additional", "our", "copyright",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly SearchValues<string> SignUpWords = SearchValues.Create(["sign", "subscri", "newsletter"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> NoiseInside = SearchValues.Create(["contributed", "rights reserved"], StringComparison.OrdinalIgnoreCase);
+
     private static bool MightBeNoise(string line)
     {
-        if (line.Length == 0 || line[0] == '(' || line[^1] == ')')
+        if (line.Length == 0 || line[0] is '(' or '©' || line[^1] == ')')
         {
             return line.Length > 0;
+        }
+
+        if (line.Length <= 160 && line.AsSpan().IndexOfAny(NoiseInside) >= 0)
+        {
+            return true;
         }
 
         int end = 0;
@@ -85,6 +92,12 @@ internal sealed partial class BoilerplateFilter
 
     // A caption is a line or two; a long paragraph that happens to end in "(Photo: …)" is kept.
     private const int MaxCaptionLength = 300;
+
+    /// <summary>
+    /// True for a heading that introduces a list of links ("Related Topics", "More on this story"):
+    /// the short lines after it are link text, not article.
+    /// </summary>
+    public static bool IsLinkListHeading(string line) => line.Length <= 40 && LinkListHeading().IsMatch(line);
 
     /// <summary>True when a whole paragraph (lines joined) is noise, such as a newsletter sign-up.</summary>
     public bool IsNoiseParagraph(string paragraph) =>
@@ -164,19 +177,25 @@ internal sealed partial class BoilerplateFilter
     private static partial Regex NoiseLine();
 
     [GeneratedRegex(
+        @"^(?:related(?: articles?| stories| content| links| topics| coverage)?|more on this (?:story|topic)|more stories|most (?:read|popular)|top stories|you may also like|recommended(?: for you)?|read more|see also)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkListHeading();
+
+    [GeneratedRegex(
         @"^(?:read more|more|related|see also|also read|must read|don't miss|don’t miss|pictured|picture|photo|photograph|image|credit|caption|watch|listen)\s*:\s*\S" +
         @"|^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by \S.{0,150}$" +
-        @"|^follow (?:us|[\p{L}.&' ]{1,40}) on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b.{0,80}$",
+        @"|^follow (?:us|[\p{L}.&' ]{1,40}) on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b.{0,80}$" +
+        @"|^our standards:|^(?:copyright|©)\s.{0,120}$|^.{0,120}\ball rights reserved\.?$|^.{0,150}\bcontributed (?:to )?(?:this report|reporting)\.?\)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoisePrefix();
 
     // "(Image: Getty)", "Boris Johnson at the summit (Photo: PA)" and "Image copyright Reuters".
     [GeneratedRegex(
-        @"\((?:image|photo|picture|pic|credit|photograph)s?\s*:[^()]{1,80}\)\s*$|^(?:image|photo|picture)\s+(?:copyright|source|caption)\b",
+        @"\((?:image|photo|picture|pic|credit|photograph)s?\s*:[^()]{1,80}\)\s*$|^(?:image|photo|picture|media)\s+(?:copyright|source|caption)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionCredit();
 
-    [GeneratedRegex(@"\b(?:sign(?:ing)?[- ]?up|subscribe|subscribing|newsletters?|unsubscribe)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sign(?:ing)?[- ]?up|subscribe|subscribing|register)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignUpAction();
 
     [GeneratedRegex(@"\b(?:unsubscribe|newsletters?|privacy (?:policy|notice)|consent(?:ed)?|inbox|email address|more info)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -17,7 +17,30 @@ internal static partial class BylineParser
         }
 
         var m = Byline().Match(line);
-        return m.Success ? m.Groups["name"].Value : null;
+        return m.Success ? FromCapitals(m.Groups["name"].Value) : null;
+    }
+
+    // "By JOHN SMITH" (agency style) gives "John Smith".
+    private static string FromCapitals(string name)
+    {
+        // Words in capitals throughout; small connecting words ("and", "von") may stay small.
+        var words = name.Split(' ');
+        bool capitals = !words.Any(static w => w.Any(char.IsUpper) && w.Any(char.IsLower)) && words.Any(static w => w.Count(char.IsUpper) > 1);
+        if (!capitals)
+        {
+            return name;
+        }
+
+        var chars = name.ToCharArray();
+        for (int i = 1; i < chars.Length; i++)
+        {
+            if (char.IsLetter(chars[i - 1]))
+            {
+                chars[i] = char.ToLowerInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
     }
 
     // Up to six capitalised words (particles and "and" allowed between them), then optionally a

@@ -75,9 +75,11 @@ internal static class NameCandidateReader
         }
 
         bool complement = joint is Joint.Of or Joint.For && previous == GroupKind.Role;
-        if ((joint is Joint.Of or Joint.For && !complement) || (joint == Joint.And && previous == GroupKind.Organisation))
+        if (((joint is Joint.Of or Joint.For && !complement) || (joint == Joint.And && previous == GroupKind.Organisation))
+            && !HasTitleBeforeEnd(segment, run, from, to))
         {
-            // "University of Edinburgh", "Jürgen Hoffmann of IG Metall", "College of Music and Drama".
+            // "University of Edinburgh", "Jürgen Hoffmann of IG Metall", "College of Music and Drama";
+            // but "Bank of England Governor Andrew Bailey" goes on to the name after the title.
             return GroupKind.Organisation;
         }
 
@@ -138,7 +140,7 @@ internal static class NameCandidateReader
         }
 
         var cues = Cues(segment, run, from, first, last, titled || complement, out string? role);
-        if (title >= 0 && TitleRole(segment, run, complement ? 0 : from, title) is { } titleRole)
+        if (title >= 0 && TitleRole(segment, run, complement || joint is Joint.Of or Joint.For ? 0 : from, title) is { } titleRole)
         {
             role = titleRole;
         }
@@ -263,6 +265,19 @@ internal static class NameCandidateReader
         }
 
         return title < from ? null : segment.Text[segment.Tokens[run[from].Token].Start..segment.Tokens[run[title].Token].End];
+    }
+
+    private static bool HasTitleBeforeEnd(TextSegment segment, List<(int Token, Joint Joint)> run, int from, int to)
+    {
+        for (int k = from; k < to - 1; k++)
+        {
+            if (IsTitleWord(segment.Word(run[k].Token), out _) && !Lexicon.IsRoleModifier(segment.Word(run[k].Token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCourtesy(ReadOnlySpan<char> word) =>

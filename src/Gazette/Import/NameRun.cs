@@ -43,7 +43,9 @@ internal static class NameRun
         {
             var previous = tokens[j - 1];
             var gap = segment.GapBefore(j);
-            bool space = gap is " ";
+
+            // "Mr. Smith", "Sen. Chuck Schumer", "George W. Bush": a full stop after a title or an initial.
+            bool space = gap is " " || (gap is ". " && (previous.Has(TokenFlags.Initial) || Lexicon.IsHonorific(previous.In(segment.Text), out _)));
             bool ampersand = gap is " & " or "&";
             if (!space && !ampersand)
             {

@@ -5,6 +5,7 @@ namespace Gazette.Import;
 internal sealed partial class QuoteExtractor
 {
     private const int MaxParentheticals = 3;
+    private const int MaxTitleWords = 7;
 
     // After the closing mark: ", Ms Pryce said", ", he said", ", said Felix Brandauer". Null when
     // nothing of the kind follows; -1 when a verb of saying follows with someone else ("the company said").
@@ -21,15 +22,15 @@ internal sealed partial class QuoteExtractor
             return null;
         }
 
-        // "Ms Pryce said": the mention starts after the title.
-        for (int k = t; k < segment.Tokens.Count && k <= t + 2; k++)
+        // "Ms Pryce said", "Bank of England Governor Andrew Bailey told …": the mention starts after the title.
+        for (int k = t; k < segment.Tokens.Count && k <= t + MaxTitleWords; k++)
         {
             if (MentionStartingAt(segment, k) is { } mention)
             {
                 return VerbAfter(segment, mention.LastToken) ? mention.Person : null;
             }
 
-            if (!NameRun.IsRunWord(segment.Tokens[k]))
+            if (!NameRun.IsRunWord(segment.Tokens[k]) && segment.Word(k) is not ("of" or "for"))
             {
                 break;
             }

@@ -8,6 +8,9 @@ internal static partial class RawArticleParser
     // A line longer than this is a paragraph on its own line, not part of a hard-wrapped one.
     private const int MaxWrappedLineLength = 100;
 
+    // Link titles under "Related Topics" are short.
+    private const int MaxLinkLength = 80;
+
     // Source lines count only near the end of the article, where agencies put them.
     private const int SourceZoneBlocks = 3;
 
@@ -18,6 +21,7 @@ internal static partial class RawArticleParser
     {
         var result = new List<BodyBlock>();
         string? sourceName = null, sourceUrl = null;
+        bool linkList = false;
         for (int b = start; b < blocks.Count; b++)
         {
             bool inSourceZone = b >= blocks.Count - SourceZoneBlocks;
@@ -25,7 +29,15 @@ internal static partial class RawArticleParser
             foreach (var line in blocks[b])
             {
                 string text = line.Text;
-                if (inSourceZone && text.StartsWith("source", StringComparison.OrdinalIgnoreCase) && SourceLine().Match(text) is { Success: true } m)
+
+                // After "Related Topics" come link titles: short lines that are not sentences.
+                linkList = linkList && text.Length <= MaxLinkLength && !TextUtil.EndsSentence(text);
+                if (linkList || BoilerplateFilter.IsLinkListHeading(text))
+                {
+                    removed.Add(text);
+                    linkList = true;
+                }
+                else if (inSourceZone && text.StartsWith("source", StringComparison.OrdinalIgnoreCase) && SourceLine().Match(text) is { Success: true } m)
                 {
                     if (LeftoverLink().IsMatch(m.Groups["v"].Value))
                     {

@@ -40,13 +40,15 @@ internal static partial class RawArticleParser
 
         // The header zone: byline and dateline lines, noise, and one subheadline straight after the headline.
         bool first = true;
+        bool afterByline = false;
         while (b < blocks.Count)
         {
             var block = blocks[b];
-            while (block.Count > 0 && ReadHeaderLine(block[0].Text, ref author, ref date))
+            while (block.Count > 0 && ReadHeaderLine(block[0].Text, afterByline, ref author, ref date) is var kind and not HeaderLine.None)
             {
                 block.RemoveAt(0);
                 first = false;
+                afterByline = kind == HeaderLine.Byline;
             }
 
             if (block.Count == 0)
@@ -78,7 +80,15 @@ internal static partial class RawArticleParser
         return new RawArticle(section, title, subtitle, author, date, body.SourceName, body.SourceUrl, body.Blocks, removed);
     }
 
-    private static bool ReadHeaderLine(string line, ref string? author, ref DateOnly? date)
+    private enum HeaderLine : byte
+    {
+        None,
+        Byline,
+        Dateline,
+        BylineDetail,
+    }
+
+    private static HeaderLine ReadHeaderLine(string line, bool afterByline, ref string? author, ref DateOnly? date)
     {
         if (author is null && BylineParser.Author(line) is { } name && !Lexicon.IsStopWord(name.AsSpan(0, name.IndexOf(' ') is > 0 and var sp ? sp : name.Length)))
         {
@@ -90,17 +100,22 @@ internal static partial class RawArticleParser
                 date = inline;
             }
 
-            return true;
+            return HeaderLine.Byline;
         }
 
         if (date is null && DatelineParser.TryParse(line, out var parsed))
         {
             date = parsed;
-            return true;
+            return HeaderLine.Dateline;
         }
 
-        return false;
+        // "By Jane Smith" then "BBC News" or "Political correspondent" on the next line.
+        return afterByline && IsBylineDetail(line) ? HeaderLine.BylineDetail : HeaderLine.None;
     }
+
+    private static bool IsBylineDetail(string line) =>
+        line.Length <= 60 && char.IsUpper(line[0]) && line.Count(static c => c == ' ') < 6
+        && !TextUtil.EndsSentence(line) && line.AsSpan().IndexOfAny("\"\u201C:") < 0;
 
     // A short Title Case line on its own, followed by a one-line headline ("World News", "City & Business").
     private static bool IsSectionLabel(List<List<RawLine>> blocks, IReadOnlyList<string> knownSections)

@@ -41,6 +41,11 @@ internal static class TagExtractor
     private static void AddPlaces(TextSegment segment, SortedSet<string> tags)
     {
         var tokens = segment.Tokens;
+        if (segment.IsProse && tokens.Count > 1 && tokens[0].Has(TokenFlags.AllCaps))
+        {
+            AddDateline(segment, tags);
+        }
+
         int mention = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -81,6 +86,34 @@ internal static class TagExtractor
                     break;
                 }
             }
+        }
+    }
+
+    // Agency datelines: "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "NEW YORK -".
+    private static void AddDateline(TextSegment segment, SortedSet<string> tags)
+    {
+        int last = 0;
+        while (last + 1 < segment.Tokens.Count && last < Gazetteer.MaxWords - 1 && segment.Tokens[last + 1].Has(TokenFlags.AllCaps) && segment.GapBefore(last + 1) is " ")
+        {
+            last++;
+        }
+
+        var after = segment.GapBefore(last + 1 < segment.Tokens.Count ? last + 1 : last).TrimStart();
+        if (after.Length == 0 || after[0] is not (',' or '(' or '-' or '\u2013' or '\u2014' or ':'))
+        {
+            return;
+        }
+
+        int start = segment.Tokens[0].Start;
+        var name = segment.Text.AsSpan(start, segment.Tokens[last].End - start).ToString().ToCharArray();
+        for (int i = 1; i < name.Length; i++)
+        {
+            name[i] = char.IsLetter(name[i - 1]) ? char.ToLowerInvariant(name[i]) : name[i];
+        }
+
+        if (Gazetteer.TryGet(name, out var place) && place.Tag is { } tag)
+        {
+            tags.Add(tag);
         }
     }
 
