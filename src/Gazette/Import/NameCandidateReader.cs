@@ -145,7 +145,10 @@ internal static class NameCandidateReader
             role = titleRole;
         }
 
-        if (Lexicon.IsFirstName(segment.Word(run[first].Token), out var firstNameGender))
+        // A given name that is also a place ("Charlotte Hornets", "Jordan Valley") needs a second cue.
+        var givenName = segment.Word(run[first].Token);
+        if (Lexicon.IsFirstName(givenName, out var firstNameGender)
+            && (!Gazetteer.IsPlace(givenName) || (cues & (NameCues.Strong | NameCues.SpeechAfter)) != 0))
         {
             cues |= NameCues.FirstName;
             gender = gender == Gender.Unknown ? firstNameGender : gender;
@@ -164,9 +167,10 @@ internal static class NameCandidateReader
         return organisation ? GroupKind.Organisation : GroupKind.Person;
     }
 
-    // "Steve Hall said": a surname that is also an organisation word, with a given name and a cue.
+    // "Steve Hall said": a surname that is also an organisation word, with a given name and a cue
+    // from outside the name (a title inside it proves nothing: "Queen Elizabeth Hospital").
     private static bool Exempt(NameCues cues) =>
-        (cues & NameCues.FirstName) != 0 && (cues & (NameCues.Strong | NameCues.SpeechAfter)) != 0;
+        (cues & NameCues.FirstName) != 0 && (cues & (NameCues.RoleBefore | NameCues.Appositive | NameCues.SpeechAfter)) != 0;
 
     // Decides whether the words first..last can be a person's name at all.
     private static GroupKind Judge(TextSegment segment, List<(int Token, Joint Joint)> run, int first, int last, out int words)

@@ -52,9 +52,22 @@ public sealed class PersonExtractorTests
             "Passengers at Charles de Gaulle Airport were delayed for hours, said analyst Priya Nair.",
             "Shares in Morgan Stanley and John Lewis fell, while boats on Lake Victoria were grounded.",
             "The Florence Nightingale Hospital, Mount Kenya and the Edward Elgar Concert Hall were named in the report.",
-            "Trustees of the Rhodes Trust met at St Thomas' Hospital beside Marks & Spencer.");
+            "Trustees of the Rhodes Trust met at St Thomas' Hospital beside Marks & Spencer.",
+            "Nurses from the Queen Elizabeth Hospital and King's College London cheered the Charlotte Hornets, backed by Goldman Sachs.");
 
         Assert.Equal(["Priya Nair"], article.People);
+    }
+
+    [Fact]
+    public void Agency_copy_with_abbreviated_titles_and_offices_of_institutions()
+    {
+        var article = ImportHelper.Article(
+            "Sen. Dolores Whitfield, D-Ore., met Bank of England Governor Alistair Crane on Monday.",
+            "\"We agreed on very little,\" Crane told reporters. Mr. Crane left by car.");
+
+        Assert.Equal(["Dolores Whitfield", "Alistair Crane"], article.People);
+        Assert.Equal("Bank of England Governor", article.Roles["Alistair Crane"]);
+        Assert.Equal(("Alistair Crane", "We agreed on very little"), (article.Quotes[0].Person, article.Quotes[0].Text));
     }
 
     [Fact]
