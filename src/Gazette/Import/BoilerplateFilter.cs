@@ -24,13 +24,19 @@ internal sealed partial class BoilerplateFilter
     {
         var phrases = new List<string>();
         var patterns = new List<Regex>();
-        foreach (string rule in rules)
+        // Configuration may hold empty entries (a bare "-" in YAML); they match nothing.
+        foreach (string? rule in rules)
         {
+            if (string.IsNullOrWhiteSpace(rule))
+            {
+                continue;
+            }
+
             if (TryCompile(rule, out var regex))
             {
                 patterns.Add(regex);
             }
-            else if (!string.IsNullOrWhiteSpace(rule))
+            else
             {
                 phrases.Add(TextUtil.CollapseSpaces(rule.Trim()));
             }
@@ -46,7 +52,7 @@ internal sealed partial class BoilerplateFilter
 
     /// <summary>The rules that are written as <c>/regex/</c> but do not compile, for the config loader to report.</summary>
     public static IEnumerable<string> InvalidPatterns(IEnumerable<string> rules) =>
-        rules.Where(static r => LooksLikeRegex(r, out _, out _) && !TryCompile(r, out _));
+        rules.Where(static r => r is not null && LooksLikeRegex(r, out _, out _) && !TryCompile(r, out _));
 
     /// <summary>True when a single line (already trimmed and collapsed) is noise.</summary>
     public bool IsNoiseLine(string line) =>

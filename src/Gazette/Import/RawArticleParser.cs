@@ -127,7 +127,7 @@ internal static partial class RawArticleParser
         }
 
         string label = first[0].Text;
-        if (knownSections.Any(s => string.Equals(s.Trim(), label, StringComparison.OrdinalIgnoreCase)))
+        if (knownSections.Any(s => string.Equals(s?.Trim(), label, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

@@ -145,7 +145,7 @@ internal static class TagExtractor
     // One pattern per tag, whole words, ignoring case; compiled once per options instance.
     private static (string Tag, Regex Pattern)[] Rules(ImportOptions options) =>
         options.TagRules.Count == 0 ? [] : RuleCache.GetValue(options, static o => o.TagRules
-            .Where(static r => !string.IsNullOrWhiteSpace(r.Key) && r.Value.Any(static p => !string.IsNullOrWhiteSpace(p)))
+            .Where(static r => !string.IsNullOrWhiteSpace(r.Key) && r.Value is not null && r.Value.Any(static p => !string.IsNullOrWhiteSpace(p)))
             .OrderBy(static r => r.Key, StringComparer.Ordinal)
             .Select(static r => (r.Key.Trim().ToLowerInvariant(), new Regex(
                 @"(?<!\w)(?:" + string.Join('|', r.Value.Where(static p => !string.IsNullOrWhiteSpace(p)).Select(static p => Regex.Escape(p.Trim()))) + @")(?!\w)",

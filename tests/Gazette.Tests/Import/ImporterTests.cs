@@ -101,6 +101,22 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void Empty_configuration_entries_are_ignored()
+    {
+        var options = new ImportOptions
+        {
+            Boilerplate = [null!, "", "  "],
+            Sections = [null!],
+            TagRules = new Dictionary<string, IReadOnlyList<string>> { ["x"] = null!, ["y"] = [null!, ""] },
+        };
+        var article = ImportHelper.Import("A headline for the test\n\nBody one.", options);
+
+        Assert.Equal("Body one.", article.Body);
+        Assert.Empty(article.Tags);
+        Assert.Equal(["/(/"], BoilerplateFilter.InvalidPatterns([null!, "/ok/", "/(/", "plain"]));
+    }
+
+    [Fact]
     public void Tag_rules_countries_demonyms_and_cities_become_sorted_tags()
     {
         var options = new ImportOptions
