@@ -31,16 +31,7 @@ internal static partial class BylineParser
             return name;
         }
 
-        var chars = name.ToCharArray();
-        for (int i = 1; i < chars.Length; i++)
-        {
-            if (char.IsLetter(chars[i - 1]))
-            {
-                chars[i] = char.ToLowerInvariant(chars[i]);
-            }
-        }
-
-        return new string(chars);
+        return TextUtil.CapitalsToTitleCase(name);
     }
 
     // Up to six capitalised words (particles and "and" allowed between them), then optionally a

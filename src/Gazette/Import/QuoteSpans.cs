@@ -90,6 +90,6 @@ internal static class QuoteSpans
 
         var token = segment.Tokens[k];
         var word = token.In(segment.Text);
-        return token.Has(TokenFlags.Initial) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Rev" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt" or "Gov" or "Sen" or "No";
+        return token.Has(TokenFlags.Initial) || TextUtil.IsAbbreviation(word);
     }
 }

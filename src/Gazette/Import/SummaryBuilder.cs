@@ -69,6 +69,6 @@ internal static class SummaryBuilder
         }
 
         var word = text.AsSpan(start, dot - start);
-        return (word.Length == 1 && char.IsUpper(word[0])) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Rev" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt" or "Gov" or "Sen" or "No" or "vs";
+        return (word.Length == 1 && char.IsUpper(word[0])) || TextUtil.IsAbbreviation(word);
     }
 }

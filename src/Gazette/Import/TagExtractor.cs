@@ -105,12 +105,7 @@ internal static class TagExtractor
         }
 
         int start = segment.Tokens[0].Start;
-        var name = segment.Text.AsSpan(start, segment.Tokens[last].End - start).ToString().ToCharArray();
-        for (int i = 1; i < name.Length; i++)
-        {
-            name[i] = char.IsLetter(name[i - 1]) ? char.ToLowerInvariant(name[i]) : name[i];
-        }
-
+        string name = TextUtil.CapitalsToTitleCase(segment.Text.AsSpan(start, segment.Tokens[last].End - start));
         if (Gazetteer.TryGet(name, out var place) && place.Tag is { } tag)
         {
             tags.Add(tag);

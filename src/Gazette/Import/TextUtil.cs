@@ -42,4 +42,27 @@ internal static class TextUtil
         text = text.TrimEnd(" \"'\u201D\u2019)]");
         return text.Length > 0 && text[^1] is '.' or '!' or '?' or '\u2026';
     }
+
+    /// <summary>
+    /// A word that is usually followed by a full stop that does not end the sentence ("Mr.", "Sen.",
+    /// "St.", "No.", "vs.").
+    /// </summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Mt" or "Rev" or "Revd" or "Fr" or "Gen" or "Lt" or "Col" or "Sgt"
+            or "Capt" or "Gov" or "Sen" or "Rep" or "Cllr" or "Hon" or "Jr" or "Sr" or "Mme" or "Mlle" or "No" or "vs" or "etc";
+
+    /// <summary>"WASHINGTON" → "Washington", "JOHN O'NEILL" → "John O'neill": small letters after the first of each word.</summary>
+    public static string CapitalsToTitleCase(ReadOnlySpan<char> text)
+    {
+        var chars = text.ToArray();
+        for (int i = 1; i < chars.Length; i++)
+        {
+            if (char.IsLetter(chars[i - 1]))
+            {
+                chars[i] = char.ToLowerInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
 }

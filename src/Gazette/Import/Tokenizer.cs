@@ -79,9 +79,7 @@ internal static class Tokenizer
 
         var last = tokens[^1];
         var word = last.In(text);
-        return last.Has(TokenFlags.Initial) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Mt" or "Rev" or "Revd"
-            or "Fr" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt" or "Gov" or "Sen" or "Rep" or "Cllr" or "Hon" or "Jr" or "Sr"
-            or "Mme" or "Mlle" or "No" or "vs" or "etc";
+        return last.Has(TokenFlags.Initial) || TextUtil.IsAbbreviation(word);
     }
 
     private static Token Classify(string text, int start, int end, bool sentenceStart, bool inQuote)
