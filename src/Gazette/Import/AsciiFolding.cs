@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class AsciiFolding
     private static readonly string[] Table = Build();
 
     /// <summary>The ASCII spelling of <paramref name="c"/> in lower case, or null when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Fold(char c)
     {
         if (char.IsAsciiLetterOrDigit(c))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Gazette.Import;
@@ -6,6 +7,7 @@ namespace Gazette.Import;
 internal static class BodyWriter
 {
     /// <summary>The Markdown body (no trailing newline).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Write(IReadOnlyList<BodyBlock> blocks)
     {
         // Sized for the text plus escapes and separators, so the builder never grows.
@@ -43,6 +45,7 @@ internal static class BodyWriter
         return markdown.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendList(StringBuilder markdown, ListBlock list, bool alternate)
     {
         for (int i = 0; i < list.Items.Count; i++)

@@ -55,6 +55,7 @@ internal sealed partial class BoilerplateFilter
         rules.Where(static r => r is not null && LooksLikeRegex(r, out _, out _) && !TryCompile(r, out _));
 
     /// <summary>True when a single line (already trimmed and collapsed) is noise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsNoiseLine(string line) =>
         (MightBeNoise(line) && (NoiseLine().IsMatch(line) || NoisePrefix().IsMatch(line)
             || (line.Length <= MaxCaptionLength && CaptionCredit().IsMatch(line))))
@@ -75,6 +76,7 @@ internal sealed partial class BoilerplateFilter
 
     private static readonly SearchValues<string> NoiseInside = SearchValues.Create(["contributed", "rights reserved"], StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool MightBeNoise(string line)
     {
         if (line.Length == 0 || line[0] is '(' or '©' || line[^1] == ')')
@@ -103,15 +105,18 @@ internal sealed partial class BoilerplateFilter
     /// True for a heading that introduces a list of links ("Related Topics", "More on this story"):
     /// the short lines after it are link text, not article.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsLinkListHeading(string line) => line.Length <= 40 && LinkListHeading().IsMatch(line);
 
     /// <summary>True when a whole paragraph (lines joined) is noise, such as a newsletter sign-up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsNoiseParagraph(string paragraph) =>
         (paragraph.Length <= 600 && paragraph.AsSpan().IndexOfAny(SignUpWords) >= 0
             && SignUpAction().IsMatch(paragraph) && SignUpContext().IsMatch(paragraph)
             && paragraph.AsSpan().IndexOfAny('"', '\u201C') < 0)
         || MatchesUserRule(paragraph);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MatchesUserRule(string text)
     {
         foreach (string phrase in _phrases)

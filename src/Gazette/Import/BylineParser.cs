@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Gazette.Import;
@@ -9,6 +10,7 @@ namespace Gazette.Import;
 internal static partial class BylineParser
 {
     /// <summary>The author named by <paramref name="line"/>, or null when it is not a byline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Author(string line)
     {
         if (line.Length > 120)
@@ -21,6 +23,7 @@ internal static partial class BylineParser
     }
 
     // "By JOHN SMITH" (agency style) gives "John Smith".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string FromCapitals(string name)
     {
         // Words in capitals throughout; small connecting words ("and", "von") may stay small.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Gazette.Import;
@@ -11,6 +12,7 @@ namespace Gazette.Import;
 internal static class FrontMatterWriter
 {
     /// <summary>The front matter block, ending with the closing <c>---</c> line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Write(ImportedArticle article)
     {
         var yaml = new StringBuilder(1024);
@@ -48,6 +50,7 @@ internal static class FrontMatterWriter
     }
 
     // A plain string when there is only a name or only a URL; a mapping when there are both.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Source(StringBuilder yaml, string? name, string? url)
     {
         if (name is not null && url is not null)
@@ -65,6 +68,7 @@ internal static class FrontMatterWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scalar(StringBuilder yaml, string key, string? value)
     {
         if (Blank(value) is { } text)
@@ -75,6 +79,7 @@ internal static class FrontMatterWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void List(StringBuilder yaml, string key, IReadOnlyList<string> values)
     {
         if (values.Count == 0)
@@ -91,5 +96,6 @@ internal static class FrontMatterWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

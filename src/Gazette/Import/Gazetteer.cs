@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Gazette.Import;
 
@@ -36,9 +37,11 @@ internal static class Gazetteer
     private static readonly FrozenDictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> Lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The place called <paramref name="name"/>, exactly as written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryGet(ReadOnlySpan<char> name, out Place place) => Lookup.TryGetValue(name, out place!);
 
     /// <summary>True when <paramref name="name"/> is a country, demonym, city or region.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsPlace(ReadOnlySpan<char> name) => Lookup.ContainsKey(name);
 
     // Lines "C Name | demonyms | other names", "T Name | other names", "R Name | other names".

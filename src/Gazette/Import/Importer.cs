@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using Gazette.Diagnostics;
 
 namespace Gazette.Import;
@@ -20,6 +22,7 @@ public static class Importer
     /// <param name="bytes">The file's contents.</param>
     /// <param name="options">Site rules, registry and dates.</param>
     /// <param name="diagnostics">Where errors and warnings go.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImportedArticle? Import(string displayPath, ReadOnlySpan<byte> bytes, ImportOptions options, DiagnosticBag diagnostics)
     {
         string? text = RawTextDecoder.Decode(displayPath, bytes, diagnostics);
@@ -59,9 +62,11 @@ public static class Importer
     }
 
     /// <summary>The <c>.md</c> text exactly as <c>gazette import</c> writes it: YAML front matter between <c>---</c> lines, a blank line, the Markdown body.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string ToMarkdownFile(ImportedArticle article) =>
         FrontMatterWriter.Write(article) + "\n" + article.Body + (article.Body.Length > 0 ? "\n" : "");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TextSegment> Segments(RawArticle raw)
     {
         var segments = new List<TextSegment> { new(raw.Title!, SegmentKind.Title) };
@@ -86,6 +91,7 @@ public static class Importer
     }
 
     // Dateline, else --date, else the file's modification date (with a warning).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateOnly? Date(string path, RawArticle raw, ImportOptions options, DiagnosticBag diagnostics)
     {
         if ((raw.Date ?? options.FallbackDate) is { } date)
@@ -103,6 +109,7 @@ public static class Importer
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Slug(string path, string title)
     {
         string slug = Slugger.Slugify(title);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Gazette.Import;
 
@@ -40,17 +41,21 @@ internal static class Lexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Eponymous = EponymousSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A given name ("Beth", "Jean-Luc"), with the gender it usually implies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsFirstName(ReadOnlySpan<char> word, out Gender gender) =>
         FirstNames.TryGetValue(word, out gender);
 
     /// <summary>A courtesy title or honorific ("Mr", "Dr", "Dame"), with the gender it implies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsHonorific(ReadOnlySpan<char> word, out Gender gender) =>
         Honorifics.TryGetValue(word, out gender);
 
     /// <summary>An office, job or relation ("minister", "analyst", "coach", any "-ologist" or "-ician") or a word titles are built from ("Finance").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word) || IsProfessionByForm(word);
 
     // Job nouns recognisable by their ending: geneticist, palaeontologist, statistician, choreographer.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsProfessionByForm(ReadOnlySpan<char> word) =>
         word.Length > 6 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ician", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("ographer", StringComparison.OrdinalIgnoreCase)
@@ -61,27 +66,35 @@ internal static class Lexicon
             .ToFrozenSet(IgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word titles are built from but that is no title on its own ("Former", "Deputy", "Finance").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsRoleModifier(ReadOnlySpan<char> word) => Modifiers.Contains(word);
 
     /// <summary>A word that makes a name an organisation, place, event or work ("Airport", "Ltd", "Prize").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgWords.Contains(word);
 
     /// <summary>A capitalised word that is never part of a name ("The", "However", "Monday").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsStopWord(ReadOnlySpan<char> word) => StopWords.Contains(word);
 
     /// <summary>Letters after a name that are not part of it ("KC", "OBE", "Jr").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsPostNominal(ReadOnlySpan<char> word) => PostNominals.Contains(word);
 
     /// <summary>A well-known surname that news text uses on its own ("Putin", "Einstein").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsFamousSurname(ReadOnlySpan<char> word) => Famous.Contains(word);
 
     /// <summary>A first word that makes a name a place ("Lake", "Mount", "Royal").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsPlacePrefix(ReadOnlySpan<char> word) => PlacePrefixes.Contains(word);
 
     /// <summary>A word that makes a name a place wherever it stands ("St" in "Tate St Ives").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsPlaceMarker(ReadOnlySpan<char> word) => PlaceMarkers.Contains(word);
 
     /// <summary>An organisation named after a person ("Morgan Stanley", "John Lewis").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsEponymousOrganisation(ReadOnlySpan<char> name)
     {
         if (name.Length > 64)

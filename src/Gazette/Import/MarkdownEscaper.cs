@@ -45,6 +45,7 @@ internal static class MarkdownEscaper
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("*`[]<~_\\&");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NeedsEscape(string text, int i) => text[i] switch
     {
         '*' or '`' or '[' or ']' or '<' or '~' => true,
@@ -55,6 +56,7 @@ internal static class MarkdownEscaper
     };
 
     // Block-level markers only matter at the start of the text; returns how many characters it wrote.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int EscapeStart(string text, StringBuilder builder)
     {
         if (StartsBlock(text))
@@ -81,6 +83,7 @@ internal static class MarkdownEscaper
     }
 
     // "> quote", "# heading", "- item", "+ item", "---" (a rule); "#hashtag" and "-5C" are plain text.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsBlock(string text)
     {
         char first = text[0];
@@ -96,6 +99,7 @@ internal static class MarkdownEscaper
     }
 
     // "&amp;", "&#169;", "&#xA9;": the only forms CommonMark decodes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsEntity(string text, int i)
     {
         int j = i + 1;
@@ -122,5 +126,6 @@ internal static class MarkdownEscaper
         return j > name && j < text.Length && text[j] == ';';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';
 }

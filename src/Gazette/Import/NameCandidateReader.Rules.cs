@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 // What a name may contain, the cues around it and the role in front of it.
 internal static partial class NameCandidateReader
 {
     // Decides whether the words first..last can be a person's name at all.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static GroupKind Judge(TextSegment segment, List<(int Token, Joint Joint)> run, int first, int last, out int words)
     {
         words = 0;
@@ -50,6 +53,7 @@ internal static partial class NameCandidateReader
         return GroupKind.Person;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NameCues Cues(TextSegment segment, List<(int Token, Joint Joint)> run, int from, int first, int last, bool titled, out string? role)
     {
         var cues = titled ? NameCues.Title : NameCues.None;
@@ -87,6 +91,7 @@ internal static partial class NameCandidateReader
     }
 
     // The office in front of the name, without courtesy titles: "US Secretary of State", "Curator", not "Dr".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? TitleRole(TextSegment segment, List<(int Token, Joint Joint)> run, int from, int title)
     {
         while (from <= title && IsCourtesy(segment.Word(run[from].Token)))
@@ -102,6 +107,7 @@ internal static partial class NameCandidateReader
         return title < from ? null : segment.Text[segment.Tokens[run[from].Token].Start..segment.Tokens[run[title].Token].End];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasTitleBeforeEnd(TextSegment segment, List<(int Token, Joint Joint)> run, int from, int to)
     {
         for (int k = from; k < to - 1; k++)
@@ -115,10 +121,12 @@ internal static partial class NameCandidateReader
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsCourtesy(ReadOnlySpan<char> word) =>
         word is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx" or "Dr" or "Doctor" or "Prof" or "Professor" or "Sir" or "Dame" or "Lord" or "Lady"
             or "Rev" or "Revd" or "Reverend" or "Hon" or "Honourable" or "Mister" or "Madame" or "Mme" or "Mlle" or "Herr" or "Frau" or "Monsieur";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTitleWord(ReadOnlySpan<char> word, out Gender gender)
     {
         if (Lexicon.IsHonorific(word, out gender))
@@ -137,6 +145,7 @@ internal static partial class NameCandidateReader
         return hyphen > 0 && IsTitleWord(word[..hyphen], out _) && IsTitleWord(word[(hyphen + 1)..], out _);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NonParticles(List<(int Token, Joint Joint)> run, int from, int to)
     {
         int count = 0;

@@ -65,6 +65,7 @@ internal static partial class NameCandidateReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static GroupKind ReadGroup(
         TextSegment segment, int segmentIndex, List<(int Token, Joint Joint)> run, int from, int to, Joint joint, Joint next, GroupKind previous, List<NameCandidate> output)
     {
@@ -169,6 +170,7 @@ internal static partial class NameCandidateReader
 
     // "Steve Hall said": a surname that is also an organisation word, with a given name and a cue
     // from outside the name (a title inside it proves nothing: "Queen Elizabeth Hospital").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Exempt(NameCues cues) =>
         (cues & NameCues.FirstName) != 0 && (cues & (NameCues.RoleBefore | NameCues.Appositive | NameCues.SpeechAfter)) != 0;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>Reads the words around a run of capitalised words for <see cref="NameCues"/> and roles.</summary>
@@ -10,6 +12,7 @@ internal static class NameContext
     /// A role noun just before the run ("retired teacher Maureen Tate") or before a comma that
     /// introduces it ("His barrister, Mary O'Neill,"); <paramref name="role"/> is the role phrase.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool RoleBefore(TextSegment segment, int first, out string? role)
     {
         role = null;
@@ -45,6 +48,7 @@ internal static class NameContext
     /// An apposition after the run that only a person takes: ", who", ", 34,", ", aged 34", or ", a/an/the …"
     /// ending in a role noun within a few words; <paramref name="role"/> is that role phrase when there is one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Appositive(TextSegment segment, int last, out string? role)
     {
         role = null;
@@ -94,6 +98,7 @@ internal static class NameContext
     }
 
     /// <summary>A speech verb after the run, possibly after an adverb ("Fomin also said").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SpeechAfter(TextSegment segment, int last)
     {
         int k = last + 1;
@@ -106,15 +111,18 @@ internal static class NameContext
     }
 
     /// <summary>Words that may sit between a subject and its verb ("also", "previously", "has").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsAdverb(ReadOnlySpan<char> word) =>
         word is "also" or "then" or "later" or "previously" or "again" or "once" or "has" or "have" or "had" or "was" or "is"
             or "will" or "would" or "had" or "subsequently" or "recently" or "repeatedly" or "had" or "further" or "earlier" or "simply"
         || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPhraseEnd(ReadOnlySpan<char> word) =>
         word is "at" or "of" or "in" or "for" or "with" or "from" or "who" or "which" or "on" or "to" or "and" or "whose" or "that" or "since" or "until";
 
     // Words that can lead a role phrase: modifiers and nouns, not verbs, articles or prepositions.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsRoleModifier(TextSegment segment, int index)
     {
         var token = segment.Tokens[index];

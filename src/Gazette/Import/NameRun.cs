@@ -85,8 +85,10 @@ internal static class NameRun
     }
 
     /// <summary>A word that can be part of a run: capitalised, no digits or underscores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsRunWord(Token token) => token.Has(TokenFlags.Capitalised) && !token.Has(TokenFlags.NotName);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Joint? Connector(ReadOnlySpan<char> word) => word switch
     {
         "of" => Joint.Of,

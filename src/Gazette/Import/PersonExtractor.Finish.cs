@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 internal sealed partial class PersonExtractor
@@ -6,6 +8,7 @@ internal sealed partial class PersonExtractor
     private const int MaxHeadlineTokens = 100;
 
     // Headlines and subheadlines: only names the body gives (full or surname) and well-known surnames.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddHeadlineMentions()
     {
         for (int s = 0; s < _segments.Count; s++)
@@ -44,6 +47,7 @@ internal sealed partial class PersonExtractor
     }
 
     // A known person's full name or surname starting at token i: (person, last token) or (-1, i).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Person, int Last) MatchKnown(TextSegment segment, int i)
     {
         int best = -1, bestLast = i;
@@ -79,6 +83,7 @@ internal sealed partial class PersonExtractor
 
     // Orders people by first mention, applies the registry, merges names the registry makes equal,
     // and renumbers every mention.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private People Finish()
     {
         var order = Enumerable.Range(0, _people.Count)

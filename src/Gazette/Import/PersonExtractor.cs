@@ -32,6 +32,7 @@ internal sealed partial class PersonExtractor
     }
 
     /// <summary>Finds the people in <paramref name="segments"/> (in document order) and records their mentions.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static People Extract(IReadOnlyList<TextSegment> segments, Func<string, string?>? resolve)
     {
         var extractor = new PersonExtractor(segments, resolve);
@@ -77,6 +78,7 @@ internal sealed partial class PersonExtractor
 
     // Full names with a given name, title, role or apposition; then shorter forms that end a longer
     // one ("Luther King" in "Martin Luther King").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddFullNames(List<NameCandidate> candidates)
     {
         foreach (var candidate in candidates)
@@ -124,6 +126,7 @@ internal sealed partial class PersonExtractor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Confirm(List<NameCandidate> candidates, string surname)
     {
         _unconfirmed ??= candidates.Where(static c => c.Words >= 2 && !c.IsAccepted)
@@ -144,6 +147,7 @@ internal sealed partial class PersonExtractor
         return person;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int PersonFor(NameCandidate candidate, string name, bool surnameOnly)
     {
         if (!_byName.TryGetValue(name, out int index))
@@ -166,6 +170,7 @@ internal sealed partial class PersonExtractor
         return index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Learn(int person, NameCandidate candidate)
     {
         var p = _people[person];
@@ -174,6 +179,7 @@ internal sealed partial class PersonExtractor
     }
 
     // The person a surname refers to: of several with that surname, the one named last before it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int BySurname(ReadOnlySpan<char> surname, int segment, int offset)
     {
         if (!_bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var people))
@@ -193,6 +199,7 @@ internal sealed partial class PersonExtractor
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Mention(NameCandidate candidate, int person)
     {
         var segment = _segments[candidate.Segment];
@@ -201,6 +208,7 @@ internal sealed partial class PersonExtractor
         AddMention(candidate.Segment, new Mention(first.Start, last.End, candidate.FirstToken, candidate.LastToken, person, last.Has(TokenFlags.Possessive)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddMention(int segment, Mention mention)
     {
         if (!_mentioned.Add((segment, mention.Start)))
@@ -216,15 +224,18 @@ internal sealed partial class PersonExtractor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string NameOf(NameCandidate candidate)
     {
         var segment = _segments[candidate.Segment];
         return segment.Text[segment.Tokens[candidate.FirstToken].Start..segment.Tokens[candidate.LastToken].End];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string SurnameOf(NameCandidate candidate) => _segments[candidate.Segment].Word(candidate.LastToken).ToString();
 
     // "Ahmed bin Salman" answers to "Salman" and "bin Salman"; "Jean-Luc Picard-Dubois" to "Picard-Dubois".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IEnumerable<string> SurnameKeys(NameCandidate candidate, bool surnameOnly)
     {
         var segment = _segments[candidate.Segment];

@@ -9,6 +9,7 @@ internal sealed partial class QuoteExtractor
 
     // After the closing mark: ", Ms Pryce said", ", he said", ", said Felix Brandauer". Null when
     // nothing of the kind follows; -1 when a verb of saying follows with someone else ("the company said").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? Trailing(TextSegment segment, int close)
     {
         if (close < 0)
@@ -56,6 +57,7 @@ internal sealed partial class QuoteExtractor
     }
 
     // Before the opening mark, in the same sentence: the subject of the last verb of saying.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? LeadIn(TextSegment segment, int from, int open)
     {
         int verb = -1;
@@ -180,6 +182,7 @@ internal sealed partial class QuoteExtractor
     }
 
     // "“…,” the company said." A verb of saying right after the quotation names its speaker, person or not.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasVerbAfter(TextSegment segment, int close, int to)
     {
         int t = close < 0 ? -1 : FirstTokenAfter(segment, close + 1);
@@ -194,6 +197,7 @@ internal sealed partial class QuoteExtractor
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool VerbAfter(TextSegment segment, int last)
     {
         int k = last + 1;
@@ -205,16 +209,20 @@ internal sealed partial class QuoteExtractor
         return k < segment.Tokens.Count && segment.GapBefore(k) is " " && SpeechVerbs.IsSpeechVerb(segment.Word(k));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FirstTokenAfter(TextSegment segment, int offset) =>
         segment.TokenAt(offset) is var k && k < segment.Tokens.Count ? k : -1;
 
     // Mentions are sorted by position and never overlap, so a binary search finds the one at a token.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Mention? MentionStartingAt(TextSegment segment, int token) =>
         MentionCovering(segment, token) is { } m && m.FirstToken == token ? m : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Mention? MentionEndingAt(TextSegment segment, int token) =>
         MentionCovering(segment, token) is { } m && m.LastToken == token ? m : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Mention? MentionCovering(TextSegment segment, int token)
     {
         var mentions = segment.Mentions;

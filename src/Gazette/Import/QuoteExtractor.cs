@@ -23,6 +23,7 @@ internal sealed partial class QuoteExtractor
     }
 
     /// <summary>The attributed quotations of the prose segments, in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<ImportedQuote> Extract(IReadOnlyList<TextSegment> segments, People people)
     {
         var extractor = new QuoteExtractor(segments, people);
@@ -93,6 +94,7 @@ internal sealed partial class QuoteExtractor
     }
 
     // The continuation paragraph's first quotation, and who its trailing attribution names.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Text, int Speaker) RunOn(int s)
     {
         var segment = _segments[s];
@@ -101,14 +103,18 @@ internal sealed partial class QuoteExtractor
         return (Inner(segment.Text, open, close), Trailing(segment, close) ?? -1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithQuote(string text) => text.Length > 0 && text[0] is '\u201C' or '"';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Inner(string text, int open, int close) =>
         text[(open + 1)..(close < 0 ? text.Length : close)];
 
     // Without the outer marks, a comma that only leads into "he said", or surrounding spaces.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Clean(string text) => TextUtil.CollapseSpaces(text.Trim().TrimEnd(',').TrimEnd());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Promote(int person)
     {
         _recent.Remove(person);
@@ -116,6 +122,7 @@ internal sealed partial class QuoteExtractor
     }
 
     // "he" or "she": the person last spoken of whose gender fits, else the person last spoken of.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Resolve(ReadOnlySpan<char> pronoun)
     {
         for (int k = _recent.Count - 1; k >= 0; k--)
@@ -129,11 +136,13 @@ internal sealed partial class QuoteExtractor
         return _recent.Count > 0 ? _recent[^1] : -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Fits(int person, ReadOnlySpan<char> pronoun)
     {
         var gender = _people.Genders[person];
         return gender == Gender.Unknown || gender == (pronoun is "he" or "He" ? Gender.Male : Gender.Female);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPronoun(ReadOnlySpan<char> word) => word is "he" or "she" or "He" or "She";
 }

@@ -76,10 +76,12 @@ internal static class QuoteSpans
         return starts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NextStartsSentence(string text, int i) =>
         i < text.Length && text[i] == ' ' && i + 1 < text.Length && (char.IsUpper(text[i + 1]) || text[i + 1] is '"' or '\u201C' or '\u2018' || char.IsDigit(text[i + 1]));
 
     // "Mr. Smith", "George W. Bush".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAbbreviation(TextSegment segment, int dot)
     {
         int k = segment.TokenAt(dot) - 1;

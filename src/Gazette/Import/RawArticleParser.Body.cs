@@ -85,6 +85,7 @@ internal static partial class RawArticleParser
     }
 
     // Splits one block of lines into paragraphs and lists.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddBlocks(List<RawLine> lines, List<BodyBlock> result)
     {
         bool wrapped = lines.Count(static l => !IsBullet(l.Text)) > 1
@@ -113,6 +114,7 @@ internal static partial class RawArticleParser
     }
 
     // Null when line k does not start a list; otherwise whether the list is numbered.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool? StartsList(List<RawLine> lines, int k, List<RawLine> paragraph, List<BodyBlock> result)
     {
         string text = lines[k].Text;
@@ -134,6 +136,7 @@ internal static partial class RawArticleParser
         return (next && IsBullet(lines[k + 1].Text)) || (before is not null && before.EndsWith(':')) ? false : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadList(List<RawLine> lines, int k, bool ordered, bool wrapped, List<BodyBlock> result)
     {
         var items = new List<string>();
@@ -161,6 +164,7 @@ internal static partial class RawArticleParser
         return k;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Flush(List<RawLine> paragraph, List<BodyBlock> result)
     {
         if (paragraph.Count > 0)
@@ -170,6 +174,7 @@ internal static partial class RawArticleParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsBullet(string line) => line.Length > 2 && line[0] is '•' or '·' or '▪' or '●' or '◦' or '‣' or '∙' or '*' or '+' or '-' or '–' && BulletMarker().IsMatch(line);
 
     private static readonly System.Buffers.SearchValues<string> UrlStarts = System.Buffers.SearchValues.Create(["http", "www."], StringComparison.OrdinalIgnoreCase);

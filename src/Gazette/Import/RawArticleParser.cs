@@ -14,6 +14,7 @@ internal static partial class RawArticleParser
     private const int MaxSubtitleLength = 250;
 
     /// <summary>Parses decoded text (line endings already <c>\n</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RawArticle Parse(string text, BoilerplateFilter filter, IReadOnlyList<string> knownSections)
     {
         var blocks = SplitBlocks(text);
@@ -88,6 +89,7 @@ internal static partial class RawArticleParser
         BylineDetail,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static HeaderLine ReadHeaderLine(string line, bool afterByline, ref string? author, ref DateOnly? date)
     {
         if (author is null && BylineParser.Author(line) is { } name && !Lexicon.IsStopWord(name.AsSpan(0, name.IndexOf(' ') is > 0 and var sp ? sp : name.Length)))
@@ -113,11 +115,13 @@ internal static partial class RawArticleParser
         return afterByline && IsBylineDetail(line) ? HeaderLine.BylineDetail : HeaderLine.None;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsBylineDetail(string line) =>
         line.Length <= 60 && char.IsUpper(line[0]) && line.Count(static c => c == ' ') < 6
         && !TextUtil.EndsSentence(line) && line.AsSpan().IndexOfAny("\"\u201C:") < 0;
 
     // A short Title Case line on its own, followed by a one-line headline ("World News", "City & Business").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSectionLabel(List<List<RawLine>> blocks, IReadOnlyList<string> knownSections)
     {
         var first = blocks[0];
@@ -140,6 +144,7 @@ internal static partial class RawArticleParser
     }
 
     // A one-line standfirst under the headline: it does not end like a sentence or introduce a list.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSubtitle(List<RawLine> block, bool moreFollows)
     {
         if (block.Count != 1 || !moreFollows)
@@ -177,6 +182,7 @@ internal static partial class RawArticleParser
         return blocks;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<RawLine> NewBlock(List<List<RawLine>> blocks)
     {
         var block = new List<RawLine>();
@@ -185,6 +191,7 @@ internal static partial class RawArticleParser
     }
 
     // Hard-wrapped lines become one paragraph; "no-" + "confidence" joins without a space.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string JoinLines(List<RawLine> lines)
     {
         if (lines.Count == 1)

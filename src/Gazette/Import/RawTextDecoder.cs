@@ -56,6 +56,7 @@ internal static class RawTextDecoder
     }
 
     // Normalises line endings and drops control characters other than tab and newline, in one pass.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Clean(string path, string text, DiagnosticBag diagnostics)
     {
         // Most files need nothing: one vectorised scan decides.
@@ -106,6 +107,7 @@ internal static class RawTextDecoder
     }
 
     // Where the first byte sequence that is not UTF-8 sits, as a 1-based line and column.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Line, int Column) FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
         int offset = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Gazette.Import;
@@ -12,6 +13,7 @@ internal static class Slugger
     public const int MaxLength = 80;
 
     /// <summary>The slug of <paramref name="text"/>; empty when it has no letters or digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Slugify(string text, int maxLength = MaxLength)
     {
         var builder = new StringBuilder(Math.Min(text.Length, maxLength * 2));
@@ -49,6 +51,7 @@ internal static class Slugger
     }
 
     // Cuts at the last hyphen that keeps the slug within the limit (a single overlong word is cut hard).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Cut(string slug, int maxLength)
     {
         if (slug.Length <= maxLength)

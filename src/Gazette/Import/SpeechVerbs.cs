@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Gazette.Import;
 
@@ -23,8 +24,10 @@ internal static class SpeechVerbs
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for a verb of saying, in small letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => Lookup.Contains(word);
 
     /// <summary>True for a form ending in -ing ("saying", "adding"), whose subject is the sentence's subject.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing");
 }

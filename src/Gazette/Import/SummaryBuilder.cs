@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>Makes the summary: the first paragraph, cut at the last sentence end within the limit.</summary>
@@ -10,6 +12,7 @@ internal static class SummaryBuilder
     /// The paragraph itself when short enough; otherwise its sentences up to the limit; failing
     /// that (a first sentence longer than the limit), its words up to the limit followed by "…".
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Summarize(string paragraph, int maxLength = MaxLength)
     {
         if (paragraph.Length <= maxLength)
@@ -28,6 +31,7 @@ internal static class SummaryBuilder
     }
 
     // The end (exclusive, after any closing quotes) of the last sentence that fits in maxLength.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LastSentenceEnd(string text, int maxLength)
     {
         int best = 0;
@@ -55,6 +59,7 @@ internal static class SummaryBuilder
     }
 
     // "Mr. Smith", "J. Smith": a full stop that does not end a sentence.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAbbreviation(string text, int dot)
     {
         if (text[dot] != '.')

@@ -13,6 +13,7 @@ internal static class TagExtractor
     private static readonly ConditionalWeakTable<ImportOptions, (string Tag, Regex Pattern)[]> RuleCache = [];
 
     /// <summary>The tags for an article whose people have already been found.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<string> Extract(string? section, IReadOnlyList<TextSegment> segments, ImportOptions options)
     {
         var tags = new SortedSet<string>(StringComparer.Ordinal);
@@ -90,6 +91,7 @@ internal static class TagExtractor
     }
 
     // Agency datelines: "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "NEW YORK -".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddDateline(TextSegment segment, SortedSet<string> tags)
     {
         int last = 0;
@@ -112,6 +114,7 @@ internal static class TagExtractor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SpacedRun(TextSegment segment, int first, int last)
     {
         for (int k = first + 1; k <= last; k++)
@@ -125,6 +128,7 @@ internal static class TagExtractor
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Matches(Regex pattern, string text)
     {
         try

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>Where a piece of article text came from; headlines are read differently from prose.</summary>
@@ -45,10 +47,12 @@ internal sealed class TextSegment
     public bool IsProse => Kind is SegmentKind.Paragraph or SegmentKind.ListItem;
 
     /// <summary>The text between two tokens (or before the first when <paramref name="index"/> is 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> GapBefore(int index) =>
         Text.AsSpan(index == 0 ? 0 : Tokens[index - 1].FullEnd, Tokens[index].Start - (index == 0 ? 0 : Tokens[index - 1].FullEnd));
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/> (Count when none), by binary search.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int TokenAt(int offset)
     {
         int low = 0, high = Tokens.Count;
@@ -69,6 +73,7 @@ internal sealed class TextSegment
     }
 
     /// <summary>The word at <paramref name="index"/>, or empty outside the segment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Word(int index) =>
         index >= 0 && index < Tokens.Count ? Tokens[index].In(Text) : [];
 }

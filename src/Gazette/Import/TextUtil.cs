@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Gazette.Import;
@@ -6,6 +7,7 @@ namespace Gazette.Import;
 internal static class TextUtil
 {
     /// <summary>Trims and turns every run of spaces and tabs into one space (other characters untouched).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string CollapseSpaces(string text)
     {
         var span = text.AsSpan().Trim(" \t");
@@ -37,6 +39,7 @@ internal static class TextUtil
     }
 
     /// <summary>True when the text ends a sentence: . ! ? or … possibly inside closing quotes or brackets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd(" \"'\u201D\u2019)]");
@@ -47,11 +50,13 @@ internal static class TextUtil
     /// A word that is usually followed by a full stop that does not end the sentence ("Mr.", "Sen.",
     /// "St.", "No.", "vs.").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
         word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Mt" or "Rev" or "Revd" or "Fr" or "Gen" or "Lt" or "Col" or "Sgt"
             or "Capt" or "Gov" or "Sen" or "Rep" or "Cllr" or "Hon" or "Jr" or "Sr" or "Mme" or "Mlle" or "No" or "vs" or "etc";
 
     /// <summary>"WASHINGTON" → "Washington", "JOHN O'NEILL" → "John O'neill": small letters after the first of each word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string CapitalsToTitleCase(ReadOnlySpan<char> text)
     {
         var chars = text.ToArray();

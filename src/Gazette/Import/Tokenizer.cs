@@ -54,9 +54,11 @@ internal static class Tokenizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     // Apostrophes, hyphens and full stops join two word characters ("O'Neill", "Jean-Luc", "U.S").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInnerJoiner(string text, int i)
     {
         char c = text[i];
@@ -70,6 +72,7 @@ internal static class Tokenizer
     }
 
     // A full stop after "Mr", "Dr", "St" or an initial does not end the sentence.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAbbreviation(string text, List<Token> tokens)
     {
         if (tokens.Count == 0)
@@ -82,6 +85,7 @@ internal static class Tokenizer
         return last.Has(TokenFlags.Initial) || TextUtil.IsAbbreviation(word);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Token Classify(string text, int start, int end, bool sentenceStart, bool inQuote)
     {
         var flags = TokenFlags.None;
@@ -118,6 +122,7 @@ internal static class Tokenizer
         return new Token(start, end, fullEnd, flags);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TokenFlags Shape(ReadOnlySpan<char> word)
     {
         var flags = TokenFlags.None;
@@ -166,10 +171,12 @@ internal static class Tokenizer
     }
 
     // "McDonald", "MacArthur", "DiCaprio", "DeSantis", "LaGuardia", "VanDyke" are names, not brands.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNamePrefix(ReadOnlySpan<char> head) =>
         head is "Mc" or "Mac" or "Di" or "De" or "Da" or "La" or "Le" or "Van" or "Fitz" or "Du" or "Del";
 
     // "d'Estaing", "al-Assad", "el-Sisi", "bin-Laden": a small particle fused to a capitalised name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsLowerParticleName(ReadOnlySpan<char> word)
     {
         int joint = word.IndexOfAny('\'', '\u2019', '-');

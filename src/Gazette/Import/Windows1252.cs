@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gazette.Import;
 
 /// <summary>
@@ -17,6 +19,7 @@ internal static class Windows1252
     ];
 
     /// <summary>Decodes every byte to exactly one UTF-16 character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         return string.Create(bytes.Length, bytes.ToArray(), static (chars, source) =>

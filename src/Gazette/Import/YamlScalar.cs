@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Gazette.Import;
@@ -12,6 +13,7 @@ namespace Gazette.Import;
 internal static class YamlScalar
 {
     /// <summary>Appends <paramref name="value"/> as a double-quoted scalar.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AppendQuoted(StringBuilder builder, string value)
     {
         builder.Append('"');
