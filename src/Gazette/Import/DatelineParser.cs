@@ -63,7 +63,7 @@ internal static partial class DatelineParser
         "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     [GeneratedRegex(
-        @"^(?:(?:first\s+)?published|(?:last\s+)?updated|posted|date|dated)?\s*:?\s*(?:on\s+)?" +
+        @"^(?:(?:first\s+)?published|(?:last\s+)?updated|(?:last\s+)?modified|posted|date|dated)?\s*:?\s*(?:on\s+)?" +
         @"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" +
         @"(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?" +
         @"|(?<nd>\d{1,2})[/.\-](?<nm>\d{1,2})[/.\-](?<ny>\d{4})" +

@@ -74,6 +74,16 @@ internal static partial class RawArticleParser
                 continue;
             }
 
+            // A standfirst that ends with a full stop, then the byline: "Headline / The … . / By … / date".
+            if (first && subtitle is null && author is null && block.Count == 1 && block[0].Text.Length <= MaxSubtitleLength
+                && b + 1 < blocks.Count && BylineParser.Author(blocks[b + 1][0].Text) is not null)
+            {
+                subtitle = block[0].Text;
+                first = false;
+                b++;
+                continue;
+            }
+
             break;
         }
 

@@ -46,6 +46,26 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void A_standfirst_ending_in_a_full_stop_before_the_byline_is_the_subtitle()
+    {
+        var article = ImportHelper.Import("""
+            Council approves new cycle lanes
+
+            The scheme will cost £2m and take two years.
+
+            By Amrit Kaur
+            Last modified on Mon 3 Jul 2023 12.30 BST
+
+            Councillors voted 31 to 12 in favour on Tuesday.
+            """);
+
+        Assert.Equal("The scheme will cost £2m and take two years.", article.Subtitle);
+        Assert.Equal("Amrit Kaur", article.Author);
+        Assert.Equal(new DateOnly(2023, 7, 3), article.Date);
+        Assert.Equal("Councillors voted 31 to 12 in favour on Tuesday.", article.Body);
+    }
+
+    [Fact]
     public void Hard_wrapped_lines_join_and_bullets_become_lists()
     {
         var article = ImportHelper.Import("""
