@@ -75,6 +75,12 @@ internal sealed partial class QuoteExtractor
             return null;
         }
 
+        // "“We will win,” said Smith, “and we will win well.”": the verb follows a quotation, its speaker after it.
+        if (segment.GapBefore(verb).IndexOfAny("\"\u201D") >= 0)
+        {
+            return Trailing(segment, segment.Tokens[verb].Start - 1);
+        }
+
         int k2 = verb - 1;
         while (k2 >= 0 && segment.Tokens[k2].Start >= from && NameContext.IsAdverb(segment.Word(k2)))
         {

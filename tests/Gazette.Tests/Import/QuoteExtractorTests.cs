@@ -26,6 +26,16 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_quote_interrupted_by_its_attribution_gives_two_quotes()
+    {
+        var article = ImportHelper.Article("“We will win,” said striker Ola Brennan, “and we will win well.”");
+
+        Assert.Equal(
+            [("Ola Brennan", "We will win"), ("Ola Brennan", "and we will win well.")],
+            article.Quotes.Select(static q => (q.Person, q.Text)));
+    }
+
+    [Fact]
     public void Pronouns_resolve_to_the_person_last_spoken_of_with_a_fitting_gender()
     {
         var article = ImportHelper.Article(
