@@ -153,7 +153,7 @@ internal sealed partial class PersonExtractor
         if (!_byName.TryGetValue(name, out int index))
         {
             index = _people.Count;
-            _people.Add(new Person(name, surnameOnly));
+            _people.Add(new Person(name));
             _byName[name] = index;
             foreach (string key in SurnameKeys(candidate, surnameOnly))
             {
@@ -257,11 +257,9 @@ internal sealed partial class PersonExtractor
         }
     }
 
-    private sealed class Person(string name, bool surnameOnly)
+    private sealed class Person(string name)
     {
         public string Name { get; } = name;
-
-        public bool SurnameOnly { get; } = surnameOnly;
 
         public Gender Gender { get; set; }
 
