@@ -76,9 +76,9 @@ internal sealed partial class QuoteExtractor
         }
 
         // "“We will win,” said Smith, “and we will win well.”": the verb follows a quotation, its speaker after it.
-        if (segment.GapBefore(verb).IndexOfAny("\"\u201D") >= 0)
+        if (segment.GapBefore(verb).IndexOfAny("\"\u201D") >= 0 && Trailing(segment, segment.Tokens[verb].Start - 1) is { } after and >= 0)
         {
-            return Trailing(segment, segment.Tokens[verb].Start - 1);
+            return after;
         }
 
         int k2 = verb - 1;

@@ -74,10 +74,10 @@ public sealed class QuoteExtractorTests
     {
         var article = ImportHelper.Article(
             "Judge Miriam Castellano thanked the jury and told Mr Dunmore he was “free to leave”.",
-            "Dunmore's lawyer, Callum Reid, called the case “a farce”.");
+            "Dunmore's lawyer, Callum Reid, called the case “a farce”, adding: “We will appeal.”");
 
         Assert.Equal(
-            [("Miriam Castellano", "free to leave"), ("Callum Reid", "a farce")],
+            [("Miriam Castellano", "free to leave"), ("Callum Reid", "a farce"), ("Callum Reid", "We will appeal.")],
             article.Quotes.Select(static q => (q.Person, q.Text)));
     }
 }
