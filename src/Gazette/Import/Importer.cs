@@ -112,10 +112,10 @@ public static class Importer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Slug(string path, string title)
     {
-        string slug = Slugger.Slugify(title);
+        string slug = Routing.Slugger.Slugify(title, Content.ArticleReader.MaxSlugLength);
         if (slug.Length == 0)
         {
-            slug = Slugger.Slugify(Path.GetFileNameWithoutExtension(path));
+            slug = Routing.Slugger.Slugify(Path.GetFileNameWithoutExtension(path), Content.ArticleReader.MaxSlugLength);
         }
 
         return slug.Length == 0 ? "article" : slug;

@@ -1,28 +1,26 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Gazette.Routing;
 
 /// <summary>
-/// Turns names into URL segments: Unicode folded to ASCII (<c>José Álvarez</c> → <c>jose-alvarez</c>),
-/// everything else that is not a letter or digit becomes one hyphen.
+/// Turns names and titles into URL segments: Latin letters folded to ASCII by table
+/// (<c>José Álvarez</c> → <c>jose-alvarez</c>, <c>Straße</c> → <c>strasse</c>), apostrophes dropped
+/// (<c>Einstein's</c> → <c>einsteins</c>), other letters and digits kept in lower case, and every
+/// run of anything else one hyphen. Used for article, tag and person URLs alike.
 /// </summary>
 public static class Slugger
 {
-    /// <summary>The slug of <paramref name="text"/>; empty when it has no letter or digit at all.</summary>
+    /// <summary>The slug of <paramref name="text"/>, cut at a word to <paramref name="maxLength"/> (0: no limit); empty when it has no letter or digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Slugify(string text, int maxLength = 0)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = new StringBuilder(maxLength > 0 ? Math.Min(text.Length, maxLength * 2) : text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            // "Einstein's" → "einsteins": an apostrophe joins a word, it does not split it.
-            if (c is '\'' or '’')
+            if (c is '\'' or '’' or 'ʼ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
@@ -31,6 +29,11 @@ public static class Slugger
             if (folded is null)
             {
                 pendingHyphen = builder.Length > 0;
+                if (maxLength > 0 && builder.Length > maxLength)
+                {
+                    break; // enough to cut at a word: the rest of a long title cannot matter
+                }
+
                 continue;
             }
 
@@ -47,29 +50,31 @@ public static class Slugger
         return maxLength > 0 && slug.Length > maxLength ? CutAtWord(slug, maxLength) : slug;
     }
 
-    /// <summary>True when <paramref name="text"/> is already a slug (lower-case ASCII letters, digits, single hyphens).</summary>
+    /// <summary>True when <paramref name="text"/> is already a slug.</summary>
     public static bool IsSlug(string text) => text.Length > 0 && Slugify(text) == text;
 
+    // The last hyphen that keeps the slug within the limit; a single overlong word is cut hard.
     private static string CutAtWord(string slug, int maxLength)
     {
         var cut = slug.LastIndexOf('-', maxLength);
         return cut > 0 ? slug[..cut] : slug[..maxLength];
     }
 
-    // Letters that do not decompose into base + mark still have a customary ASCII spelling.
-    private static string? Fold(char c) => c switch
+    private static string? Fold(char c)
     {
-        >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
-        >= 'A' and <= 'Z' => ((char)(c + 32)).ToString(),
-        'ß' => "ss",
-        'æ' or 'Æ' => "ae",
-        'œ' or 'Œ' => "oe",
-        'ø' or 'Ø' => "o",
-        'ł' or 'Ł' => "l",
-        'đ' or 'Đ' or 'ð' or 'Ð' => "d",
-        'þ' or 'Þ' => "th",
-        'ı' => "i",
-        _ when char.IsLetterOrDigit(c) && c > 127 => char.ToLowerInvariant(c).ToString(),
-        _ => null,
-    };
+        if (c < 128 || c is >= '\u00C0' and <= '\u017F' || AsciiFolding.Fold(c) is not null)
+        {
+            return AsciiFolding.Fold(c);
+        }
+
+        // Beyond the table: a decomposable Latin letter keeps its base letter; other scripts'
+        // letters and digits stay as they are (lower case), so a Cyrillic or Greek name still has a URL.
+        if (!char.IsLetterOrDigit(c))
+        {
+            return null;
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        return decomposed[0] < 128 ? AsciiFolding.Fold(decomposed[0]) : char.ToLowerInvariant(c).ToString();
+    }
 }

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Gazette.Import;
+namespace Gazette.Routing;
 
 /// <summary>
 /// Latin letters with diacritics and ligatures spelled in ASCII ("é" → e, "ß" → ss, "Ł" → l), by
