@@ -37,6 +37,10 @@ public static class GazetteApp
                 .WithDescription("Build the site into _site/ (or site.yml 'output').")
                 .WithExample("build")
                 .WithExample("build", "--site", "my-site", "--base-url", "https://user.github.io/repo/");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Convert raw text articles into Markdown with front matter in content/articles/.")
+                .WithExample("import", "raw/")
+                .WithExample("import", "raw/story.txt", "--dry-run", "--format", "json");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check config, content, templates and links like 'build --strict', writing nothing.")
                 .WithExample("check", "--site", "my-site");

@@ -46,12 +46,13 @@ public static class SiteBuilder
         var outputSpan = options.OutputDir is not null ? new SourceSpan("--output", 1, 1)
             : config.KeySpans.GetValueOrDefault("output", new SourceSpan(SiteConfigLoader.FileName, 1, 1));
         OutputFolder.Check(outputDir, siteDir, [Path.Combine(siteDir, config.ContentDir), Path.Combine(siteDir, config.TemplatesDir)], outputSpan, diagnostics);
+        // people.yml first: raw .txt articles resolve names through it while they load.
+        var registry = LoadPeople(siteDir, config, diagnostics);
+        var importOptions = Import.ImportSettings.For(config, registry);
         IReadOnlyList<Article> articles = [];
-        var registry = PersonRegistry.Empty;
         TemplateSet? templates = null;
         Parallel.Invoke(
-            () => articles = ContentLoader.Load(siteDir, config, diagnostics),
-            () => registry = LoadPeople(siteDir, config, diagnostics),
+            () => articles = ContentLoader.Load(siteDir, config, importOptions, diagnostics),
             () => templates = TemplateSet.Load(siteDir, config.TemplatesDir, diagnostics));
         Lap("load");
 

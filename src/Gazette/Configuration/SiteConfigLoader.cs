@@ -182,7 +182,7 @@ public static class SiteConfigLoader
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             import = key switch
             {
-                "boilerplate" => import with { Boilerplate = Strings(yaml, value, "import.boilerplate") },
+                "boilerplate" => import with { Boilerplate = Boilerplate(yaml, value) },
                 "sections" => import with { Sections = Strings(yaml, value, "import.sections") },
                 "tag_rules" => import with { TagRules = TagRules(yaml, value) },
                 _ => Unknown(yaml, keyNode, key, ["boilerplate", "sections", "tag_rules"], import),
@@ -221,6 +221,20 @@ public static class SiteConfigLoader
         }
 
         return markdown;
+    }
+
+    private static List<string> Boilerplate(YamlReader yaml, YamlNode node)
+    {
+        var rules = yaml.StringList(node, "import.boilerplate") ?? [];
+        foreach (var (rule, item) in rules)
+        {
+            if (Import.BoilerplateFilter.InvalidPatterns([rule]).Any())
+            {
+                yaml.Error(item, $"'{rule}' is not a valid regular expression; write a plain phrase, or fix the pattern between the slashes");
+            }
+        }
+
+        return rules.Select(r => r.Value).ToList();
     }
 
     private static List<string> Strings(YamlReader yaml, YamlNode node, string key) =>

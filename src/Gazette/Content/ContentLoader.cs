@@ -3,7 +3,10 @@ using Gazette.Diagnostics;
 
 namespace Gazette.Content;
 
-/// <summary>Finds and reads every article under <c>content/articles/</c>, in parallel, in a stable order.</summary>
+/// <summary>
+/// Finds and reads every article under <c>content/articles/</c>, in parallel, in a stable order:
+/// <c>.md</c> as written, <c>.txt</c> converted in memory exactly as <c>gazette import</c> would.
+/// </summary>
 public static class ContentLoader
 {
     /// <summary>The articles folder inside the content folder.</summary>
@@ -26,21 +29,30 @@ public static class ContentLoader
     }
 
     /// <summary>Reads every article; unreadable ones are reported and left out.</summary>
-    public static IReadOnlyList<Article> Load(string siteDir, SiteConfig config, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Article> Load(string siteDir, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics)
     {
         var files = FindArticles(siteDir, config);
         var articles = new Article?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var (display, full) = files[i];
-            var text = TextDecoder.DecodeUtf8(display, File.ReadAllBytes(full), diagnostics);
+            var text = IsRaw(full) ? Raw(display, full, importOptions, diagnostics) : TextDecoder.DecodeUtf8(display, File.ReadAllBytes(full), diagnostics);
             articles[i] = text is null ? null : ArticleReader.Read(display, text, config, diagnostics);
         });
         return articles.OfType<Article>().ToList();
     }
 
+    private static bool IsRaw(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    private static string? Raw(string display, string full, Import.ImportOptions options, DiagnosticBag diagnostics)
+    {
+        var fileOptions = options with { FileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(full)) };
+        var imported = Import.Importer.Import(display, File.ReadAllBytes(full), fileOptions, diagnostics);
+        return imported is null ? null : Import.Importer.ToMarkdownFile(imported);
+    }
+
     // Hidden files and editor leftovers are not articles.
     private static bool IsArticle(string relative) =>
         !relative.Replace('\\', '/').Split('/').Any(p => p.StartsWith('.') || p.StartsWith('_'))
-        && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        && (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || IsRaw(relative));
 }
