@@ -22,14 +22,13 @@ public sealed class MarkdownConverter
     public MarkdownConverter(MarkdownConfig config, Func<string, string>? linkRewriter = null)
     {
         var builder = new MarkdownPipelineBuilder()
+            // Only extensions news copy benefits from. Alphabetic lists ("a) …"), grid tables
+            // ("+---+") and figure fences would turn ordinary lines of imported text into markup.
             .UsePipeTables()
-            .UseGridTables()
             .UseFootnotes()
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
             .UseAutoLinks()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-            .UseListExtras()
-            .UseFigures()
             // Raw HTML in article text is shown as text: news copy pasted from the web carries
             // stray tags, and a static site must never run a script that came with content.
             .DisableHtml();
