@@ -1,6 +1,5 @@
 using Gazette.Cli;
 using Gazette.Tests.Infrastructure;
-using Spectre.Console.Testing;
 
 namespace Gazette.Tests.Cli;
 
@@ -8,22 +7,7 @@ namespace Gazette.Tests.Cli;
 [Collection(nameof(ConsoleCollection))]
 public sealed class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var console = new TestConsole();
-        var err = new StringWriter();
-        var previous = Console.Error;
-        Console.SetError(err);
-        try
-        {
-            var code = GazetteApp.Run(args, console);
-            return (code, console.Output, err.ToString());
-        }
-        finally
-        {
-            Console.SetError(previous);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Build_succeeds_with_exit_0_and_a_summary()
@@ -80,7 +64,3 @@ public sealed class CliTests
         Assert.Contains("build --site my-site", output, StringComparison.Ordinal);
     }
 }
-
-/// <summary>Tests that redirect <see cref="Console.Error"/> must not run alongside each other.</summary>
-[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
-public sealed class ConsoleCollection;

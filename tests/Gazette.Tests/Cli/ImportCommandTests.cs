@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Gazette.Cli;
 using Gazette.Tests.Infrastructure;
-using Spectre.Console.Testing;
 
 namespace Gazette.Tests.Cli;
 
@@ -21,26 +19,7 @@ public sealed class ImportCommandTests
         Source: Read Full Article
         """;
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var console = new TestConsole();
-        var err = new StringWriter();
-        var previousErr = Console.Error;
-        var previousOut = Console.Out;
-        var stdout = new StringWriter();
-        Console.SetError(err);
-        Console.SetOut(stdout);
-        try
-        {
-            var code = GazetteApp.Run(args, console);
-            return (code, console.Output + stdout, err.ToString());
-        }
-        finally
-        {
-            Console.SetError(previousErr);
-            Console.SetOut(previousOut);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Writes_one_markdown_file_per_input_and_never_overwrites_without_force()
