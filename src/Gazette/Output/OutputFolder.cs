@@ -110,20 +110,24 @@ public static class OutputFolder
 
     private static int RemoveStale(string root, HashSet<string> wanted)
     {
+        // A checked-out deploy branch in the output folder is the user's, not ours.
+        var git = Path.Combine(root, ".git") + Path.DirectorySeparatorChar;
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
         var removed = 0;
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
         {
-            // A checked-out deploy branch in the output folder is the user's, not ours.
-            if (!wanted.Contains(file) && !IsUnderGit(root, file))
+            if (!wanted.Contains(file) && !file.StartsWith(git, StringComparison.Ordinal))
             {
                 File.Delete(file);
+                emptied.Add(Path.GetDirectoryName(file)!);
                 removed++;
             }
         }
 
-        foreach (var dir in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        // Only folders that lost a file can have become empty; walk up from those.
+        foreach (var start in emptied.OrderByDescending(d => d.Length))
         {
-            if (!IsUnderGit(root, dir) && !Directory.EnumerateFileSystemEntries(dir).Any())
+            for (var dir = start; dir.Length > root.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir)!)
             {
                 Directory.Delete(dir);
             }
@@ -131,9 +135,6 @@ public static class OutputFolder
 
         return removed;
     }
-
-    private static bool IsUnderGit(string root, string path) =>
-        Path.GetRelativePath(root, path).Replace('\\', '/').Split('/')[0] == ".git";
 
     // Output paths come from slugs and asset names; this is the last guard that none escapes the folder.
     private static string Resolve(string root, string relative)

@@ -87,6 +87,17 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Files_the_site_does_not_produce_are_removed_but_a_git_checkout_is_kept()
+    {
+        using var site = TestSite.Create(Files);
+        site.Write("_site/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        site.Write("_site/old/stray/index.html", "stale");
+        site.Build();
+        Assert.True(site.Exists("_site/.git/HEAD"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "old")));
+    }
+
+    [Fact]
     public void Articles_on_the_same_date_are_ordered_by_title()
     {
         using var site = TestSite.Create(Files);
