@@ -65,9 +65,6 @@ public static class ArticleReader
             : null;
     }
 
-    /// <summary>The slug for a title: Unicode folded, at most <see cref="MaxSlugLength"/> characters cut at a word.</summary>
-    public static string SlugForTitle(string title) => Slugger.Slugify(title, MaxSlugLength);
-
     /// <summary>The default slug of an article file: its name without extension, as a slug.</summary>
     public static string SlugForFile(string path) => Slugger.Slugify(Path.GetFileNameWithoutExtension(path), MaxSlugLength);
 }

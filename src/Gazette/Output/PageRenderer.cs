@@ -72,22 +72,7 @@ public sealed class PageRenderer
     /// <summary>Reports every rendering error so far, each distinct one once.</summary>
     public void ReportErrors(DiagnosticBag diagnostics) => errors.ReportTo(diagnostics);
 
-    private TemplateContext NewContext()
-    {
-        var context = new TemplateContext(functions.Builtins)
-        {
-            TemplateLoader = new SetTemplateLoader(templates),
-            LoopLimit = 0,
-            RecursiveLimit = 64,
-            EnableRelaxedMemberAccess = true,
-        };
-        foreach (var (name, template) in templates.All)
-        {
-            context.CachedTemplates[name] = template;
-        }
-
-        return context;
-    }
+    private TemplateContext NewContext() => RenderContexts.Create(templates, functions.Builtins);
 
     private string? Run(Template template, TemplateContext context, RenderJob job)
     {

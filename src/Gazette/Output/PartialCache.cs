@@ -27,12 +27,7 @@ internal sealed class PartialCache(TemplateSet templates, ScriptObject builtins,
     private string Render(Key key)
     {
         var found = templates.Find(key.Name) ?? throw new ArgumentException($"include_cached '{key.Name}' names no template in templates/ or the theme");
-        var context = new TemplateContext(builtins) { TemplateLoader = new SetTemplateLoader(templates), LoopLimit = 0, EnableRelaxedMemberAccess = true };
-        foreach (var (name, template) in templates.All)
-        {
-            context.CachedTemplates[name] = template;
-        }
-
+        var context = RenderContexts.Create(templates, builtins);
         context.PushGlobal(new ScriptObject { ["site"] = site, ["item"] = key.Item, ["variant"] = key.Variant });
         return found.Template.Render(context);
     }
