@@ -229,4 +229,12 @@ public sealed class ImporterTests
         Assert.DoesNotContain("quotes:", file);
         Assert.DoesNotContain("date:", file);
     }
+
+    [Fact]
+    public void The_importer_falls_back_to_the_file_name_for_a_title_without_letters()
+    {
+        var article = ImportHelper.Import("!!! ???\n\nBody text here.");
+
+        Assert.Equal("test", article.Slug);
+    }
 }

@@ -16,6 +16,11 @@ public sealed class SluggerTests
     [InlineData("Ahmed bin Salman", "ahmed-bin-salman")]
     [InlineData("<script>", "script")]
     [InlineData("!!!", "")]
+    [InlineData("Harbour City clinch first women’s league title", "harbour-city-clinch-first-womens-league-title")]
+    [InlineData("MAYOR FACES NO-CONFIDENCE VOTE OVER £4M \"SMART CITY\" OVERSPEND", "mayor-faces-no-confidence-vote-over-4m-smart-city-overspend")]
+    [InlineData("Straße, Æsir & Łódź: Œuvre", "strasse-aesir-lodz-oeuvre")]
+    [InlineData("Zoë Brönte’s ‘echo’", "zoe-brontes-echo")]
+    [InlineData("日本語", "日本語")]
     public void Names_fold_to_ascii_slugs(string name, string slug) => Assert.Equal(slug, Slugger.Slugify(name));
 
     [Fact]
@@ -24,6 +29,9 @@ public sealed class SluggerTests
         var slug = Slugger.Slugify("Desperate Putin unleashes devastating hypersonic missiles as Russia backed into corner", 80);
         Assert.Equal("desperate-putin-unleashes-devastating-hypersonic-missiles-as-russia-backed-into", slug);
     }
+
+    [Fact]
+    public void A_single_overlong_word_is_cut_hard() => Assert.Equal(new string('a', 80), Slugger.Slugify(new string('a', 200), 80));
 
     [Fact]
     public void Any_text_gives_a_safe_idempotent_slug()
