@@ -38,7 +38,7 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
         {
             foreach (var (stage, elapsed) in result.Stats.Stages)
             {
-                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} {elapsed.TotalMilliseconds,8:0.0} ms"));
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,8:0.0} ms"));
             }
         }
 

@@ -78,7 +78,7 @@ public static class SiteBuilder
             }
         }
 
-        Lap("feeds");
+        Lap("feeds, checks");
         if (Failed(diagnostics, options))
         {
             return Stop();
@@ -93,7 +93,7 @@ public static class SiteBuilder
     }
 
     private static bool Failed(DiagnosticBag diagnostics, BuildOptions options) =>
-        diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
+        diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0);
 
     private static SiteConfig LoadConfig(string siteDir, BuildOptions options, DiagnosticBag diagnostics)
     {

@@ -21,6 +21,18 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>How many diagnostics (errors and warnings) have been added.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
     /// <summary>Adds an error at <paramref name="span"/>.</summary>
     public void Error(SourceSpan span, string message) => Add(new Diagnostic(Severity.Error, span, message));
 
