@@ -47,7 +47,7 @@ public static class SiteBuilder
             : config.KeySpans.GetValueOrDefault("output", new SourceSpan(SiteConfigLoader.FileName, 1, 1));
         OutputFolder.Check(outputDir, siteDir, [Path.Combine(siteDir, config.ContentDir), Path.Combine(siteDir, config.TemplatesDir)], outputSpan, diagnostics);
         // people.yml first: raw .txt articles resolve names through it while they load.
-        var registry = LoadPeople(siteDir, config, diagnostics);
+        var registry = PeopleLoader.Load(siteDir, config, diagnostics);
         var importOptions = Import.ImportSettings.For(config, registry);
         IReadOnlyList<Article> articles = [];
         TemplateSet? templates = null;
@@ -112,19 +112,6 @@ public static class SiteBuilder
         }
 
         return config;
-    }
-
-    private static PersonRegistry LoadPeople(string siteDir, SiteConfig config, DiagnosticBag diagnostics)
-    {
-        var path = Path.Combine(siteDir, config.ContentDir, "people.yml");
-        if (!File.Exists(path))
-        {
-            return PersonRegistry.Empty;
-        }
-
-        var display = Path.GetRelativePath(siteDir, path).Replace('\\', '/');
-        var text = TextDecoder.DecodeUtf8(display, File.ReadAllBytes(path), diagnostics);
-        return text is null ? PersonRegistry.Empty : PeopleLoader.Parse(display, text, diagnostics);
     }
 
     private static IEnumerable<OutputFile> StaticFiles(string siteDir, SiteConfig config, TemplateSet templates)

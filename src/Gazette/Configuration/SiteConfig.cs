@@ -50,7 +50,4 @@ public sealed record SiteConfig
 
     /// <summary>Where each key's value was written in site.yml, for errors found later (such as an unsafe output folder).</summary>
     public IReadOnlyDictionary<string, Diagnostics.SourceSpan> KeySpans { get; init; } = new Dictionary<string, Diagnostics.SourceSpan>();
-
-    /// <summary>The path part of <see cref="BaseUrl"/>: <c>/repo/</c> or <c>/</c>.</summary>
-    public string BasePath => new Uri(BaseUrl).AbsolutePath;
 }

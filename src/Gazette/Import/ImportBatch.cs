@@ -75,8 +75,7 @@ public static class ImportBatch
         var diagnostics = new DiagnosticBag();
         var siteDir = Path.GetFullPath(request.SiteDir);
         var config = SiteConfigLoader.Load(siteDir, diagnostics);
-        var peopleFile = Path.Combine(siteDir, config.ContentDir, "people.yml");
-        var registry = File.Exists(peopleFile) ? PeopleLoader.Parse(Display(peopleFile), File.ReadAllText(peopleFile), diagnostics) : PersonRegistry.Empty;
+        var registry = PeopleLoader.Load(siteDir, config, diagnostics);
         var options = ImportSettings.For(config, registry, request.Date);
         var into = request.Into ?? Path.Combine(siteDir, config.ContentDir, ContentLoader.ArticlesFolder);
         var inputs = Inputs(request.Paths, diagnostics);
@@ -98,7 +97,7 @@ public static class ImportBatch
             Parallel.ForEach(items.Where(i => i.Outcome == ImportOutcome.Written), item => File.WriteAllText(Path.Combine(into, item.Article!.Slug + ".md"), item.Markdown));
         }
 
-        var added = request.UpdateRegistry && !request.DryRun ? RegistryUpdater.Append(peopleFile, registry, items) : [];
+        var added = request.UpdateRegistry && !request.DryRun ? RegistryUpdater.Append(PeopleLoader.PathIn(siteDir, config), registry, items) : [];
         return new ImportReport(items, diagnostics.Sorted(), added);
     }
 

@@ -12,8 +12,7 @@ public sealed class LinkRewriter(Routes routes, IReadOnlyDictionary<string, stri
     /// <summary>The rewritten URL.</summary>
     public string Rewrite(string url)
     {
-        if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal)
-            || url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        if (url.Length == 0 || Routes.IsExternal(url))
         {
             return url;
         }

@@ -7,6 +7,23 @@ namespace Gazette.People;
 /// <summary>Reads <c>people.yml</c>: a list of <c>{name, aliases, role, bio, links}</c>.</summary>
 public static class PeopleLoader
 {
+    /// <summary>The registry file of a site: <c>people.yml</c> in its content folder.</summary>
+    public static string PathIn(string siteDir, Configuration.SiteConfig config) => Path.Combine(siteDir, config.ContentDir, "people.yml");
+
+    /// <summary>Loads the site's people.yml, or an empty registry when there is none.</summary>
+    public static PersonRegistry Load(string siteDir, Configuration.SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var path = PathIn(siteDir, config);
+        if (!File.Exists(path))
+        {
+            return PersonRegistry.Empty;
+        }
+
+        var display = Path.GetRelativePath(siteDir, path).Replace('\\', '/');
+        var text = Content.TextDecoder.DecodeUtf8(display, File.ReadAllBytes(path), diagnostics);
+        return text is null ? PersonRegistry.Empty : Parse(display, text, diagnostics);
+    }
+
     /// <summary>Parses people.yml text; <paramref name="path"/> is used in diagnostics.</summary>
     public static PersonRegistry Parse(string path, string text, DiagnosticBag diagnostics)
     {

@@ -63,11 +63,8 @@ public sealed class Routes
     /// <summary>The absolute URL of a path under the site (template <c>absolute_url</c> function).</summary>
     public string AbsoluteUrl(string relativePath) => IsExternal(relativePath) ? relativePath : _baseUrl + relativePath.TrimStart('/');
 
-    /// <summary>The site-relative URL of <paramref name="url"/> as an absolute one.</summary>
-    public string Absolute(string url) =>
-        url.StartsWith(BasePath, StringComparison.Ordinal) ? _baseUrl + url[BasePath.Length..] : AbsoluteUrl(url);
-
-    private static bool IsExternal(string url) =>
+    /// <summary>True for URLs that leave the site or stay on the page (scheme, protocol-relative, mailto, fragment).</summary>
+    public static bool IsExternal(string url) =>
         url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal)
         || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#');
 

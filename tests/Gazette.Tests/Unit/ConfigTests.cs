@@ -40,7 +40,7 @@ public sealed class ConfigTests
             """, bag);
         Assert.Empty(bag.Sorted());
         Assert.Equal("https://user.github.io/repo/", config.BaseUrl);
-        Assert.Equal("/repo/", config.BasePath);
+        Assert.Equal("/repo/", new Gazette.Routing.Routes(config.BaseUrl).BasePath);
         Assert.Equal(7, config.Paginate);
         Assert.Equal(15, config.FeedLimit);
         Assert.Equal(["inflation", "GDP"], config.Import.TagRules["economy"]);
