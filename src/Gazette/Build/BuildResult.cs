@@ -20,6 +20,9 @@ public sealed record BuildStats
     /// <summary>Files in the output.</summary>
     public int Files { get; init; }
 
+    /// <summary>Pages and feeds rendered; the rest were kept because what they are made of did not change.</summary>
+    public int Rendered { get; init; }
+
     /// <summary>Files written because their bytes changed.</summary>
     public int Written { get; init; }
 

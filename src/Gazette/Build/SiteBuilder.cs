@@ -3,6 +3,7 @@ using System.Text;
 using Gazette.Configuration;
 using Gazette.Content;
 using Gazette.Diagnostics;
+using Gazette.Incremental;
 using Gazette.Markdown;
 using Gazette.Output;
 using Gazette.People;
@@ -46,28 +47,47 @@ public static class SiteBuilder
         var outputSpan = options.OutputDir is not null ? new SourceSpan("--output", 1, 1)
             : config.KeySpans.GetValueOrDefault("output", new SourceSpan(SiteConfigLoader.FileName, 1, 1));
         OutputFolder.Check(outputDir, siteDir, [Path.Combine(siteDir, config.ContentDir), Path.Combine(siteDir, config.TemplatesDir)], outputSpan, diagnostics);
+
+        // A build that writes keeps state between builds; check and other dry runs neither use nor change it.
+        var cacheDir = options.CacheDir ?? Path.Combine(siteDir, CacheFolder);
+        var incremental = options.Write && !diagnostics.HasErrors;
+        var flags = $"{config.BaseUrl}|{options.Drafts}|{options.Strict}|{outputDir}";
+        var buildStart = DateTime.UtcNow;
+        var stamp = incremental ? BuildStamp.Compute(siteDir, [SiteConfigLoader.FileName], [config.ContentDir, config.TemplatesDir], flags, buildStart) : null;
+        var manifest = incremental ? OutputManifest.Load(cacheDir, outputDir) : null;
+        if (stamp is not null && BuildStamp.Load(cacheDir) is { } last && last.Key == stamp && manifest!.AllIntact())
+        {
+            Lap("unchanged");
+            return new BuildResult(true, last.Diagnostics, new BuildStats { Articles = last.Articles, Files = last.Files, Stages = stages }, [], outputDir);
+        }
+
         // people.yml first: raw .txt articles resolve names through it while they load.
         var registry = PeopleLoader.Load(siteDir, config, diagnostics);
         var importOptions = Import.ImportSettings.For(config, registry);
+        var configKey = new KeyBuilder().Add(EngineBuild.Id).Add(FileKey(Path.Combine(siteDir, SiteConfigLoader.FileName))).Add(FileKey(PeopleLoader.PathIn(siteDir, config))).Key;
+        var articleCache = incremental ? ArticleCache.Open(cacheDir, configKey, buildStart) : null;
         IReadOnlyList<Article> articles = [];
         TemplateSet? templates = null;
         Parallel.Invoke(
-            () => articles = ContentLoader.Load(siteDir, config, importOptions, diagnostics),
+            () => articles = ContentLoader.Load(siteDir, config, importOptions, diagnostics, articleCache),
             () => templates = TemplateSet.Load(siteDir, config.TemplatesDir, diagnostics));
-        Lap("load");
+        Lap(articleCache is null || articleCache.Reused == 0 ? "load" : $"load ({articles.Count - articleCache.Reused} parsed)");
 
         // Assemble.
         var routes = new Routes(config.BaseUrl);
         var published = articles.Where(a => options.Drafts || !a.Draft).ToList();
-        var site = SiteAssembler.Assemble(config, routes, published, registry, diagnostics);
+        var site = SiteAssembler.Assemble(config, routes, published, registry, diagnostics, incremental ? new RelatedStore(cacheDir) : null);
         Lap("assemble");
         if (Failed(diagnostics, options))
         {
             return Stop();
         }
 
-        // Render.
-        var files = new SiteRenderer(site, templates!, diagnostics, Lap).Render();
+        // Render. Link checking reads every page, so a strict build renders them all.
+        var inputsKey = new KeyBuilder().Add(configKey).Add(templates!.Key).Add(flags).Add(Generator).Key;
+        var previous = incremental && !options.Strict ? manifest : null;
+        var renderer = new SiteRenderer(site, templates!, inputsKey, previous, diagnostics, Lap);
+        var files = renderer.Render();
         files.AddRange(StaticFiles(siteDir, config, templates!));
         CheckCollisions(files, diagnostics);
         if (options.Strict)
@@ -85,12 +105,26 @@ public static class SiteBuilder
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var cacheDir = options.CacheDir ?? Path.Combine(siteDir, CacheFolder);
-        var written = options.Write ? OutputFolder.Write(outputDir, files, cacheDir) : new OutputFolder.WriteStats(0, files.Count, 0);
+        var written = options.Write ? OutputFolder.Write(outputDir, files, cacheDir, manifest) : new OutputFolder.WriteStats(0, files.Count, 0);
+        if (incremental)
+        {
+            articleCache!.Save();
+            if (stamp is not null)
+            {
+                new BuildStamp(stamp.Value, site.Articles.Count, files.Count, diagnostics.Sorted()).Save(cacheDir);
+            }
+            else
+            {
+                BuildStamp.Delete(cacheDir);
+            }
+        }
+
         Lap("write");
-        var stats = new BuildStats { Articles = site.Articles.Count, Files = files.Count, Written = written.Written, Removed = written.Removed, Stages = stages };
+        var stats = new BuildStats { Articles = site.Articles.Count, Files = files.Count, Rendered = renderer.Rendered, Written = written.Written, Removed = written.Removed, Stages = stages };
         return Stop(files, outputDir, stats);
     }
+
+    private static ulong FileKey(string path) => File.Exists(path) ? KeyBuilder.Of(File.ReadAllBytes(path)) : 0;
 
     private static bool Failed(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0);

@@ -1,5 +1,6 @@
 using System.Text;
 using Gazette.Diagnostics;
+using Gazette.Incremental;
 using Gazette.Markdown;
 using Gazette.Output;
 using Gazette.Site;
@@ -8,11 +9,18 @@ using Gazette.Templates;
 namespace Gazette.Build;
 
 /// <summary>
-/// The render stage: Markdown once per article, then every page in parallel into a slot of
-/// its own, so output order never depends on thread scheduling; then feeds and the sitemap.
+/// The render stage: every page in parallel into a slot of its own, so output order never
+/// depends on thread scheduling; then feeds and the sitemap. A page or feed whose key matches
+/// the one its file was last written from is kept as it is (<paramref name="previous"/> null:
+/// everything is rendered). Markdown is converted when a rendered page first needs it.
 /// </summary>
-internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, DiagnosticBag diagnostics, Action<string> lap)
+internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong inputsKey, OutputManifest? previous, DiagnosticBag diagnostics, Action<string> lap)
 {
+    private int _rendered;
+
+    /// <summary>Pages and feeds rendered rather than kept.</summary>
+    public int Rendered => _rendered;
+
     public List<OutputFile> Render()
     {
         var routes = site.Routes;
@@ -20,27 +28,35 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
             .GroupBy(a => Path.GetFileName(a.Article.SourcePath), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Route.Url, StringComparer.Ordinal);
         var markdown = new MarkdownConverter(site.Config.Markdown, new LinkRewriter(routes, articleUrls).Rewrite);
-        var html = new string[site.Articles.Count];
-        Parallel.For(0, html.Length, i => html[i] = markdown.ToHtml(site.Articles[i].Article.Body));
-        lap("markdown");
+        var html = new string?[site.Articles.Count];
+        string Html(int i) => Volatile.Read(ref html[i]) ?? (html[i] = markdown.ToHtml(site.Articles[i].Article.Body));
 
-        var models = new ViewModels(site, html, SiteBuilder.Generator);
+        var keys = new PageKeys(site, inputsKey);
+        var models = new ViewModels(site, Html, SiteBuilder.Generator);
         var renderer = new PageRenderer(templates, new GazetteFunctions(routes, markdown), models.Site);
-        var jobs = new RenderPlanner(site, models).Plan();
+        var jobs = new RenderPlanner(site, models, keys).Plan();
         lap("models");
         var pages = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
-            var text = renderer.Render(jobs[i]);
-            pages[i] = text is null ? null : new OutputFile(jobs[i].Route.OutputPath, Encoding.UTF8.GetBytes(HtmlWhitespace.TrimIndentation(text)), jobs[i].Route.Url);
+            var job = jobs[i];
+            if (previous?.IsIntact(job.Route.OutputPath, job.Key) == true)
+            {
+                pages[i] = OutputFile.KeptAsIs(job.Route.OutputPath, job.Route.Url, job.Key);
+                return;
+            }
+
+            Interlocked.Increment(ref _rendered);
+            var text = renderer.Render(job);
+            pages[i] = text is null ? null : new OutputFile(job.Route.OutputPath, Encoding.UTF8.GetBytes(HtmlWhitespace.TrimIndentation(text)), job.Route.Url) { Key = job.Key };
         });
 
         renderer.ReportErrors(diagnostics);
         var files = pages.OfType<OutputFile>().ToList();
-        lap("pages");
+        lap(_rendered == jobs.Count ? "pages" : $"pages ({_rendered} of {jobs.Count} rendered)");
         if (site.Config.Feeds)
         {
-            files.AddRange(Feeds(html));
+            files.AddRange(Feeds(keys, Html));
         }
 
         var sitemap = routes.File("sitemap.xml");
@@ -54,20 +70,38 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
         return files;
     }
 
-    private IEnumerable<OutputFile> Feeds(string[] html)
+    private List<OutputFile> Feeds(PageKeys keys, Func<int, string> html)
     {
         var routes = site.Routes;
+        var config = site.Config;
+        var feeds = new List<Func<OutputFile>>();
         var feed = routes.Feed();
-        yield return new OutputFile(feed.OutputPath, AtomFeedWriter.Write(site.Config, feed, site.Config.Title, routes.Home().Permalink, site.Articles, html), feed.Url);
+        var home = routes.Home().Permalink;
+        feeds.Add(Feed(feed, config.Title, home, site.Articles, keys, html));
         foreach (var taxonomy in site.Taxonomies)
         {
             foreach (var term in taxonomy.Terms)
             {
-                var title = $"{term.Name} — {site.Config.Title}";
                 // Term feeds announce (summary and link); the site feed carries full text. As in
                 // Hugo's default, this keeps thousands of term feeds from repeating every article body.
-                yield return new OutputFile(term.Feed.OutputPath, AtomFeedWriter.Write(site.Config, term.Feed, title, term.Route.Permalink, term.Articles, html: null), term.Feed.Url);
+                feeds.Add(Feed(term.Feed, $"{term.Name} — {config.Title}", term.Route.Permalink, term.Articles, keys, html: null));
             }
         }
+
+        var files = new OutputFile[feeds.Count];
+        Parallel.For(0, feeds.Count, i => files[i] = feeds[i]());
+        return [.. files];
     }
+
+    private Func<OutputFile> Feed(Routing.Route route, string title, string alternate, IReadOnlyList<SiteArticle> articles, PageKeys keys, Func<int, string>? html) => () =>
+    {
+        var key = keys.Feed(route.Url, title, alternate, articles, site.Config.FeedLimit, html is not null);
+        if (previous?.IsIntact(route.OutputPath, key) == true)
+        {
+            return OutputFile.KeptAsIs(route.OutputPath, route.Url, key);
+        }
+
+        Interlocked.Increment(ref _rendered);
+        return new OutputFile(route.OutputPath, AtomFeedWriter.Write(site.Config, route, title, alternate, articles, html), route.Url) { Key = key };
+    };
 }

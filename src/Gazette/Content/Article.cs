@@ -53,8 +53,31 @@ public sealed record Article
     /// <summary>Unknown front matter keys, for templates as <c>page.params</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 
-    /// <summary>The Markdown body.</summary>
-    public required string Body { get; init; }
+    private string? _body;
+    private int? _wordCount;
+
+    /// <summary>
+    /// The Markdown body. An article restored from the build cache reads it from its file on
+    /// first use: most rebuilds never need the bodies of unchanged articles.
+    /// </summary>
+    public string Body
+    {
+        get => _body ??= BodyLoader?.Invoke() ?? "";
+        init => _body = value;
+    }
+
+    /// <summary>Reads the body on first use, for articles restored from the build cache.</summary>
+    public Func<string>? BodyLoader { get; init; }
+
+    /// <summary>Words in the body, for reading time.</summary>
+    public int WordCount
+    {
+        get => _wordCount ??= WordCounter.Count(Body);
+        init => _wordCount = value;
+    }
+
+    /// <summary>A hash of the source file's bytes: what incremental builds compare.</summary>
+    public ulong ContentHash { get; init; }
 
     /// <summary>The file line the body starts on.</summary>
     public int BodyLine { get; init; } = 1;

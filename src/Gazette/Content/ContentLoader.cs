@@ -28,26 +28,49 @@ public static class ContentLoader
             .ToList();
     }
 
-    /// <summary>Reads every article; unreadable ones are reported and left out.</summary>
-    public static IReadOnlyList<Article> Load(string siteDir, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads every article; unreadable ones are reported and left out. With a
+    /// <paramref name="cache"/>, files unchanged since the last build are restored, not parsed.
+    /// </summary>
+    public static IReadOnlyList<Article> Load(string siteDir, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics, Incremental.ArticleCache? cache = null)
     {
         var files = FindArticles(siteDir, config);
         var articles = new Article?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var (display, full) = files[i];
-            var text = IsRaw(full) ? Raw(display, full, importOptions, diagnostics) : TextDecoder.DecodeUtf8(display, File.ReadAllBytes(full), diagnostics);
-            articles[i] = text is null ? null : ArticleReader.Read(display, text, config, diagnostics);
+            var info = new FileInfo(full);
+            if (cache?.TryGet(display, full, info) is { } cached)
+            {
+                articles[i] = cached;
+                return;
+            }
+
+            var found = new DiagnosticBag();
+            articles[i] = Read(display, full, config, importOptions, found);
+            diagnostics.AddRange(found.Sorted());
+            if (articles[i] is { } article && found.Count == 0)
+            {
+                cache?.Add(display, info, article);
+            }
         });
         return articles.OfType<Article>().ToList();
     }
 
+    private static Article? Read(string display, string full, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics)
+    {
+        var bytes = File.ReadAllBytes(full);
+        var text = IsRaw(full) ? Raw(display, full, bytes, importOptions, diagnostics) : TextDecoder.DecodeUtf8(display, bytes, diagnostics);
+        var article = text is null ? null : ArticleReader.Read(display, text, config, diagnostics);
+        return article is null ? null : article with { ContentHash = Incremental.KeyBuilder.Of(bytes) };
+    }
+
     private static bool IsRaw(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    private static string? Raw(string display, string full, Import.ImportOptions options, DiagnosticBag diagnostics)
+    private static string? Raw(string display, string full, byte[] bytes, Import.ImportOptions options, DiagnosticBag diagnostics)
     {
         var fileOptions = options with { FileDate = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(full)) };
-        var imported = Import.Importer.Import(display, File.ReadAllBytes(full), fileOptions, diagnostics);
+        var imported = Import.Importer.Import(display, bytes, fileOptions, diagnostics);
         return imported is null ? null : Import.Importer.ToMarkdownFile(imported);
     }
 

@@ -18,7 +18,7 @@ public static class AtomFeedWriter
     /// A feed of the newest <see cref="SiteConfig.FeedLimit"/> of <paramref name="articles"/>, with each
     /// article's full HTML when <paramref name="html"/> is given, else summaries and links only.
     /// </summary>
-    public static byte[] Write(SiteConfig config, Route self, string title, string alternateUrl, IReadOnlyList<SiteArticle> articles, IReadOnlyList<string>? html)
+    public static byte[] Write(SiteConfig config, Route self, string title, string alternateUrl, IReadOnlyList<SiteArticle> articles, Func<int, string>? html)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
@@ -46,7 +46,7 @@ public static class AtomFeedWriter
             xml.WriteEndElement();
             foreach (var article in articles.Take(config.FeedLimit))
             {
-                Entry(xml, config, article, html?[article.Index]);
+                Entry(xml, config, article, html?.Invoke(article.Index));
             }
 
             xml.WriteEndElement();

@@ -2,6 +2,16 @@ namespace Gazette.Output;
 
 /// <summary>One file of the built site: its path under the output folder ('/' separators) and bytes.</summary>
 /// <param name="Path">Relative path, e.g. <c>articles/x/index.html</c>.</param>
-/// <param name="Bytes">The content.</param>
+/// <param name="Bytes">The content (empty for a file <see cref="Kept"/> as it is).</param>
 /// <param name="Origin">What produced it, for collision messages (a page URL or an asset's source path).</param>
-public sealed record OutputFile(string Path, byte[] Bytes, string Origin);
+public sealed record OutputFile(string Path, byte[] Bytes, string Origin)
+{
+    /// <summary>What the file was made of (0 when not tracked): stored in the manifest for the next build.</summary>
+    public ulong Key { get; init; }
+
+    /// <summary>True when the file on disk was made from the same key and is left as it is, unrendered.</summary>
+    public bool Kept { get; init; }
+
+    /// <summary>A file the last build wrote from the same <paramref name="key"/>: it stays as it is.</summary>
+    public static OutputFile KeptAsIs(string path, string origin, ulong key) => new(path, [], origin) { Key = key, Kept = true };
+}

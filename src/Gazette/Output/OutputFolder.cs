@@ -44,13 +44,13 @@ public static class OutputFolder
     /// <summary>
     /// Makes <paramref name="outputDir"/> hold exactly <paramref name="files"/>, in parallel.
     /// With a <paramref name="cacheDir"/>, the manifest of the last build spares reading back
-    /// files that are unchanged.
+    /// files that are unchanged; files <see cref="OutputFile.Kept"/> are left as they are.
     /// </summary>
-    public static WriteStats Write(string outputDir, IReadOnlyList<OutputFile> files, string? cacheDir = null)
+    public static WriteStats Write(string outputDir, IReadOnlyList<OutputFile> files, string? cacheDir = null, OutputManifest? manifest = null)
     {
         var root = Full(outputDir);
         Directory.CreateDirectory(root);
-        var manifest = OutputManifest.Load(cacheDir, root);
+        manifest ??= OutputManifest.Load(cacheDir, root);
         var entries = new (string, OutputManifest.Entry)[files.Count];
         var paths = new string[files.Count];
         var folders = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DirectoryInfo>>(StringComparer.Ordinal);
@@ -59,6 +59,13 @@ public static class OutputFolder
         {
             var file = files[i];
             var path = paths[i] = Resolve(root, file.Path);
+            if (file.Kept)
+            {
+                entries[i] = (file.Path, manifest.TryGet(file.Path, out var kept) ? kept : throw new InvalidOperationException($"{file.Path} was kept but the last build did not write it"));
+                Interlocked.Increment(ref unchanged);
+                return;
+            }
+
             var hash = OutputManifest.Hash(file.Bytes);
             var info = new FileInfo(path);
             if (info.Exists && Unchanged(info, file, hash, manifest))
@@ -85,10 +92,10 @@ public static class OutputFolder
                 info.Refresh();
             }
 
-            entries[i] = (file.Path, new OutputManifest.Entry(hash, info.Length, info.LastWriteTimeUtc.Ticks));
+            entries[i] = (file.Path, new OutputManifest.Entry(hash, info.Length, info.LastWriteTimeUtc.Ticks, file.Key));
         });
 
-        var removed = RemoveStale(root, new HashSet<string>(paths, StringComparer.Ordinal));
+        var removed = RemoveStale(root, new HashSet<string>(paths, StringComparer.Ordinal), manifest);
         OutputManifest.Save(cacheDir, root, entries);
         return new WriteStats(written, unchanged, removed);
     }
@@ -108,15 +115,21 @@ public static class OutputFolder
         return File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(file.Bytes);
     }
 
-    private static int RemoveStale(string root, HashSet<string> wanted)
+    private static int RemoveStale(string root, HashSet<string> wanted, OutputManifest manifest)
     {
         // A checked-out deploy branch in the output folder is the user's, not ours.
         var git = Path.Combine(root, ".git") + Path.DirectorySeparatorChar;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+
+        // With a manifest, what the last build wrote and this one does not is what is stale;
+        // without one, every file in the folder is looked at.
+        var candidates = manifest.Count > 0
+            ? manifest.Paths.Select(p => Resolve(root, p))
+            : Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories);
+        foreach (var file in candidates)
         {
-            if (!wanted.Contains(file) && !file.StartsWith(git, StringComparison.Ordinal))
+            if (!wanted.Contains(file) && !file.StartsWith(git, StringComparison.Ordinal) && File.Exists(file))
             {
                 File.Delete(file);
                 emptied.Add(Path.GetDirectoryName(file)!);

@@ -5,8 +5,8 @@ using System.Text;
 namespace Gazette.Output;
 
 /// <summary>
-/// What the last build wrote: each output file's content hash, size and modification time,
-/// kept in the cache folder. A file whose size and time still match its entry, and whose new
+/// What the last build wrote: each output file's content hash, size, modification time and
+/// the key it was made from, kept in the cache folder. A file whose size and time still match its entry, and whose new
 /// content hashes the same, is known unchanged without reading it back.
 /// </summary>
 /// <remarks>
@@ -14,15 +14,50 @@ namespace Gazette.Output;
 /// version or for another folder is ignored, never trusted. Deleting the cache folder is always
 /// safe: the next build compares bytes instead.
 /// </remarks>
-internal sealed class OutputManifest
+public sealed class OutputManifest
 {
-    private const string FileName = "output.manifest";
+    // One manifest per output folder, so building into a second folder does not erase what is known of the first.
+    private static string FileName(string outputDir) =>
+        $"output-{Incremental.KeyBuilder.Of(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(outputDir))):x16}.manifest";
     private readonly Dictionary<string, Entry> _entries;
+    private readonly string _root;
 
-    private OutputManifest(Dictionary<string, Entry> entries) => _entries = entries;
+    private OutputManifest(Dictionary<string, Entry> entries, string root)
+    {
+        _entries = entries;
+        _root = root;
+    }
 
-    /// <summary>One file as written.</summary>
-    public readonly record struct Entry(ulong Hash, long Size, long WriteTicks);
+    /// <summary>One file as written, and the key it was made from (0 when none).</summary>
+    public readonly record struct Entry(ulong Hash, long Size, long WriteTicks, ulong Key);
+
+    /// <summary>The relative paths the last build wrote.</summary>
+    public IEnumerable<string> Paths => _entries.Keys;
+
+    /// <summary>How many files the last build wrote.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>
+    /// True when the last build wrote <paramref name="path"/> from <paramref name="key"/> and the
+    /// file is still as it was written (same size and modification time): it need not be made again.
+    /// </summary>
+    public bool IsIntact(string path, ulong key)
+    {
+        if (key == 0 || !_entries.TryGetValue(path, out var entry) || entry.Key != key)
+        {
+            return false;
+        }
+
+        var info = new FileInfo(Path.Combine(_root, path));
+        return info.Exists && info.Length == entry.Size && info.LastWriteTimeUtc.Ticks == entry.WriteTicks;
+    }
+
+    /// <summary>True when every file the last build wrote is still as it was written.</summary>
+    public bool AllIntact() => _entries.Count > 0 && _entries.AsParallel().All(e =>
+    {
+        var info = new FileInfo(Path.Combine(_root, e.Key));
+        return info.Exists && info.Length == e.Value.Size && info.LastWriteTimeUtc.Ticks == e.Value.WriteTicks;
+    });
 
     /// <summary>The content hash used in entries.</summary>
     public static ulong Hash(byte[] bytes) => XxHash3.HashToUInt64(bytes);
@@ -34,10 +69,10 @@ internal sealed class OutputManifest
     public static OutputManifest Load(string? cacheDir, string outputDir)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var file = cacheDir is null ? null : Path.Combine(cacheDir, FileName);
+        var file = cacheDir is null ? null : Path.Combine(cacheDir, FileName(outputDir));
         if (file is null || !File.Exists(file))
         {
-            return new OutputManifest(entries);
+            return new OutputManifest(entries, outputDir);
         }
 
         try
@@ -45,16 +80,17 @@ internal sealed class OutputManifest
             using var reader = new StreamReader(file, Encoding.UTF8);
             if (reader.ReadLine() != Header(outputDir))
             {
-                return new OutputManifest(entries);
+                return new OutputManifest(entries, outputDir);
             }
 
             while (reader.ReadLine() is { } line)
             {
-                var parts = line.Split(' ', 4);
-                entries[parts[3]] = new Entry(
+                var parts = line.Split(' ', 5);
+                entries[parts[4]] = new Entry(
                     ulong.Parse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture),
                     long.Parse(parts[1], CultureInfo.InvariantCulture),
-                    long.Parse(parts[2], CultureInfo.InvariantCulture));
+                    long.Parse(parts[2], CultureInfo.InvariantCulture),
+                    ulong.Parse(parts[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
             }
         }
         catch (Exception ex) when (ex is IOException or FormatException or IndexOutOfRangeException or OverflowException)
@@ -62,7 +98,7 @@ internal sealed class OutputManifest
             entries.Clear(); // a damaged cache is no cache
         }
 
-        return new OutputManifest(entries);
+        return new OutputManifest(entries, outputDir);
     }
 
     /// <summary>Saves <paramref name="entries"/> as the manifest for <paramref name="outputDir"/>.</summary>
@@ -77,14 +113,14 @@ internal sealed class OutputManifest
         var text = new StringBuilder().Append(Header(outputDir)).Append('\n');
         foreach (var (path, entry) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{entry.Hash:x16} {entry.Size} {entry.WriteTicks} {path}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{entry.Hash:x16} {entry.Size} {entry.WriteTicks} {entry.Key:x16} {path}\n");
         }
 
-        var file = Path.Combine(cacheDir, FileName);
+        var file = Path.Combine(cacheDir, FileName(outputDir));
         File.WriteAllText(file + ".tmp", text.ToString());
         File.Move(file + ".tmp", file, overwrite: true);
     }
 
     private static string Header(string outputDir) =>
-        $"gazette-output-manifest 1 {Build.SiteBuilder.Generator} {Path.GetFullPath(outputDir)}";
+        $"gazette-output-manifest 2 {Incremental.EngineBuild.Id} {Path.GetFullPath(outputDir)}";
 }

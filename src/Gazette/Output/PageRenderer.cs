@@ -46,7 +46,7 @@ public sealed class PageRenderer
 
         var context = contexts.Value ??= NewContext();
         var globals = new ScriptObject(8) { ["site"] = site, ["page"] = job.Page };
-        globals.Import(job.Variables);
+        globals.Import(job.Variables());
         context.PushGlobal(globals);
         try
         {

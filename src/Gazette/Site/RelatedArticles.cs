@@ -14,7 +14,46 @@ internal static class RelatedArticles
     /// </summary>
     public const int TermWindow = 400;
 
-    public static void Compute(IReadOnlyList<SiteArticle> articles, int count)
+    public static void Compute(IReadOnlyList<SiteArticle> articles, int count, IRelatedStore? store = null)
+    {
+        // The choice depends only on the site order and each article's terms: when neither
+        // changed since the last build (an edit to a body, say), the last answer stands.
+        var key = store is null ? 0 : Key(articles, count);
+        if (store?.Load(key, articles.Count) is { } known)
+        {
+            for (var a = 0; a < articles.Count; a++)
+            {
+                articles[a].Related = known[a].Select(i => articles[i]).ToList();
+            }
+
+            return;
+        }
+
+        ComputeAll(articles, count);
+        store?.Save(key, articles.Select(a => a.Related.Select(r => r.Index).ToArray()).ToArray());
+    }
+
+    private static ulong Key(IReadOnlyList<SiteArticle> articles, int count)
+    {
+        var key = new Incremental.KeyBuilder().Add(count).Add(TermWindow).Add(articles.Count);
+        foreach (var article in articles)
+        {
+            foreach (var (taxonomy, terms) in article.Terms)
+            {
+                key.Add(taxonomy).Add(terms.Count);
+                foreach (var term in terms)
+                {
+                    key.Add(term.Slug);
+                }
+            }
+
+            key.Add(-1L);
+        }
+
+        return key.Key;
+    }
+
+    private static void ComputeAll(IReadOnlyList<SiteArticle> articles, int count)
     {
         // Plain index arrays: the inner loop runs once per (article, article sharing a term)
         // pair — hundreds of millions on a large site — so it must not chase object fields.

@@ -19,7 +19,7 @@ public static class SiteAssembler
     public const int CoPeopleCount = 10;
 
     /// <summary>Assembles <paramref name="articles"/>; collisions go to <paramref name="diagnostics"/>.</summary>
-    public static SiteModel Assemble(SiteConfig config, Routes routes, IEnumerable<Article> articles, PersonRegistry registry, DiagnosticBag diagnostics)
+    public static SiteModel Assemble(SiteConfig config, Routes routes, IEnumerable<Article> articles, PersonRegistry registry, DiagnosticBag diagnostics, IRelatedStore? related = null)
     {
         var sorted = articles.Order(ArticleOrder.Instance).ToList();
         var siteArticles = PlaceArticles(sorted, routes, diagnostics);
@@ -33,7 +33,7 @@ public static class SiteAssembler
             siteArticles[i].Older = i + 1 < siteArticles.Count ? siteArticles[i + 1] : null;
         }
 
-        RelatedArticles.Compute(siteArticles, RelatedCount);
+        RelatedArticles.Compute(siteArticles, RelatedCount, related);
         if (taxonomies.FirstOrDefault(t => t.Config.IsPeople) is { } people)
         {
             CoPeople(people);

@@ -13,11 +13,15 @@ public sealed class TemplateSet
 {
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<AssetFile> assets)
+    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<AssetFile> assets, ulong key)
     {
         _templates = templates;
         Assets = assets;
+        Key = key;
     }
+
+    /// <summary>A hash of every template's name, path and text: a page rendered under another key must be rendered again.</summary>
+    public ulong Key { get; }
 
     /// <summary>Files under <c>assets/</c> (theme first, overridden by the site's), copied to the output as they are.</summary>
     public IReadOnlyList<AssetFile> Assets { get; }
@@ -52,6 +56,7 @@ public sealed class TemplateSet
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = new List<AssetFile>();
+        var key = new Incremental.KeyBuilder();
         foreach (var (name, (display, read)) in sources)
         {
             if (name.StartsWith("assets/", StringComparison.Ordinal))
@@ -61,11 +66,12 @@ public sealed class TemplateSet
             else if (name.EndsWith(".html", StringComparison.Ordinal) || name.EndsWith(".xml", StringComparison.Ordinal))
             {
                 var text = Content.TextDecoder.DecodeUtf8(display, read(), diagnostics) ?? "";
+                key.Add(name).Add(display).Add(text);
                 templates[name] = Parse(display, text, diagnostics);
             }
         }
 
-        return new TemplateSet(templates, assets);
+        return new TemplateSet(templates, assets, key.Key);
     }
 
     /// <summary>The first of <paramref name="names"/> that exists, or null.</summary>

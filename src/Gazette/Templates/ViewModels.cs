@@ -11,14 +11,20 @@ namespace Gazette.Templates;
 public sealed class ViewModels
 {
     private readonly SiteModel _site;
-    private readonly ScriptObject[] _summaries;
-    private readonly ScriptObject[] _articles;
+    private readonly Func<int, string> _html;
+    private readonly ScriptObject?[] _summaries;
+    private readonly ScriptObject?[] _articles;
     private readonly Dictionary<Term, ScriptObject> _terms = [];
 
-    /// <summary>Builds the view models of <paramref name="site"/>; <paramref name="html"/> is each article's body HTML by index.</summary>
-    public ViewModels(SiteModel site, IReadOnlyList<string> html, string generator)
+    /// <summary>
+    /// View models of <paramref name="site"/>; <paramref name="html"/> gives an article's body
+    /// HTML by index. Article objects are made on first use: a rebuild that renders three
+    /// pages builds only what those pages show.
+    /// </summary>
+    public ViewModels(SiteModel site, Func<int, string> html, string generator)
     {
         _site = site;
+        _html = html;
         foreach (var taxonomy in site.Taxonomies)
         {
             foreach (var term in taxonomy.Terms)
@@ -27,10 +33,8 @@ public sealed class ViewModels
             }
         }
 
-        _summaries = new ScriptObject[site.Articles.Count];
-        _articles = new ScriptObject[site.Articles.Count];
-        Parallel.For(0, site.Articles.Count, i => _summaries[i] = Summary(site.Articles[i], html[i]));
-        Parallel.For(0, site.Articles.Count, i => _articles[i] = Full(site.Articles[i]));
+        _summaries = new ScriptObject?[site.Articles.Count];
+        _articles = new ScriptObject?[site.Articles.Count];
         Site = SiteObject(generator);
     }
 
@@ -38,10 +42,23 @@ public sealed class ViewModels
     public ScriptObject Site { get; }
 
     /// <summary>The full article object (with related and neighbours).</summary>
-    public ScriptObject Article(SiteArticle article) => _articles[article.Index];
+    public ScriptObject Article(SiteArticle article) => Once(ref _articles[article.Index], () => Full(article));
 
     /// <summary>The article object used in lists.</summary>
-    public ScriptObject Summary(SiteArticle article) => _summaries[article.Index];
+    public ScriptObject Summary(SiteArticle article) => Once(ref _summaries[article.Index], () => Summary(article, () => _html(article.Index)));
+
+    // Pages render in parallel: the first to finish building an object publishes it, so every page shares one.
+    private static ScriptObject Once(ref ScriptObject? slot, Func<ScriptObject> build)
+    {
+        var existing = Volatile.Read(ref slot);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var built = build();
+        return Interlocked.CompareExchange(ref slot, built, null) ?? built;
+    }
 
     /// <summary>A term's short object: name, slug, url, role.</summary>
     public ScriptObject Term(Term term) => _terms[term];
@@ -159,12 +176,12 @@ public sealed class ViewModels
         ["role"] = term.Person?.Role ?? "",
     };
 
-    private ScriptObject Summary(SiteArticle a, string html)
+    private ArticleObject Summary(SiteArticle a, Func<string> html)
     {
         var article = a.Article;
         var date = article.Date.UtcDateTime;
-        var words = WordCounter.Count(article.Body);
-        var o = new ScriptObject(32)
+        var words = article.WordCount;
+        var o = new ArticleObject(html)
         {
             ["title"] = article.Title,
             ["subtitle"] = article.Subtitle ?? "",
@@ -183,7 +200,7 @@ public sealed class ViewModels
             ["tags"] = new ScriptArray(a.TermsOf("tags").Select(t => _terms[t])),
             ["people"] = new ScriptArray(a.TermsOf(Configuration.TaxonomyConfig.PeopleName).Select(t => _terms[t])),
             ["quotes"] = new ScriptArray(a.Quotes.Select(q => new ScriptObject { ["text"] = q.Quote.Text, ["person"] = _terms[q.Person] })),
-            ["content"] = html,
+            [ArticleObject.ContentMember] = "", // read through ArticleObject, on demand
             ["word_count"] = words,
             ["reading_time"] = Math.Max(1, (int)Math.Round(words / 230.0, MidpointRounding.AwayFromZero)),
             ["draft"] = article.Draft,
@@ -202,8 +219,7 @@ public sealed class ViewModels
 
     private ScriptObject Full(SiteArticle a)
     {
-        var o = new ScriptObject(40);
-        o.Import(_summaries[a.Index]);
+        var o = ((ArticleObject)Summary(a)).Extend();
         o["related"] = new ScriptArray(a.Related.Select(Summary));
         o["newer"] = a.Newer is null ? null : Summary(a.Newer);
         o["older"] = a.Older is null ? null : Summary(a.Older);

@@ -1,4 +1,4 @@
-namespace Gazette.Templates;
+namespace Gazette.Content;
 
 /// <summary>Counts words in Markdown text for reading time: runs of letters or digits, markup ignored.</summary>
 internal static class WordCounter
