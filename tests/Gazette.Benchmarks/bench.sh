@@ -122,6 +122,14 @@ printf '\nratios: clean gazette/hugo wall %.2f (target <= 0.50), peak %.2f (targ
   "$(echo "$g_wall/$h_wall" | bc -l)" "$(echo "$g_rss/$h_rss" | bc -l)" \
   "$(echo "$(echo "$noop" | awk '{print $2}')/$g_wall" | bc -l)" "$(echo "$(echo "$edit" | awk '{print $2}')/$g_wall" | bc -l)"
 
+# The same rebuilds and start-up under hyperfine, for mean ± σ over more runs.
+hyperfine --style basic --runs "$((runs * 2))" --export-markdown "$work/hyperfine.md" \
+  -n gazette-noop "'$gazette' build --site '$g' --quiet" \
+  -n gazette-version "'$gazette' --version" >/dev/null
+hyperfine --style basic --runs "$((runs * 2))" --export-markdown "$work/hyperfine-edit.md" \
+  --prepare "$touch_cmd" -n gazette-one-edit "'$gazette' build --site '$g' --quiet" >/dev/null
+echo; cat "$work/hyperfine.md" "$work/hyperfine-edit.md" | awk 'NR==1 || !/^\| Command/'
+
 if [ "$scale" = 1 ]; then
   big=$(site 100000)
   scaled=$(measure gazette-clean-100k 1 "rm -rf '$big/_site' '$big/.gazette-cache'" "'$gazette' build --site '$big' --quiet")

@@ -86,7 +86,7 @@ internal sealed class RenderPlanner(SiteModel site, ViewModels models, PageKeys 
         return new RenderJob(route, kind, templates, page, variables, key(keys.Page(kind, templates, page)).Key);
     }
 
-    private static ScriptObject Page(Route route, string kind, string section, string title, string description, string feedUrl) => new()
+    private static ScriptObject Page(Route route, string kind, string section, string title, string description, string feedUrl) => new(8)
     {
         ["kind"] = kind,
         ["section"] = section,

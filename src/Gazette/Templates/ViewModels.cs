@@ -152,13 +152,16 @@ public sealed class ViewModels
         return o;
     }
 
-    /// <summary>An archive year object.</summary>
-    public ScriptObject Year(ArchiveYear year) => new()
+    /// <summary>How many of a year's newest articles <c>latest</c> lists.</summary>
+    public const int YearLatest = 5;
+
+    /// <summary>An archive year object; its full <c>articles</c> list is made only if a template reads it.</summary>
+    public ScriptObject Year(ArchiveYear year) => new OnDemandObject("articles", () => new ScriptArray(year.Articles.Select(Summary)))
     {
         ["year"] = year.Year,
         ["url"] = year.Route.Url,
         ["count"] = year.Articles.Count,
-        ["articles"] = new ScriptArray(year.Articles.Select(Summary)),
+        ["latest"] = new ScriptArray(year.Articles.Take(YearLatest).Select(Summary)),
     };
 
     private static string Letter(string name)
@@ -176,12 +179,12 @@ public sealed class ViewModels
         ["role"] = term.Person?.Role ?? "",
     };
 
-    private ArticleObject Summary(SiteArticle a, Func<string> html)
+    private OnDemandObject Summary(SiteArticle a, Func<string> html)
     {
         var article = a.Article;
         var date = article.Date.UtcDateTime;
         var words = article.WordCount;
-        var o = new ArticleObject(html)
+        var o = new OnDemandObject("content", html, 32)
         {
             ["title"] = article.Title,
             ["subtitle"] = article.Subtitle ?? "",
@@ -200,7 +203,6 @@ public sealed class ViewModels
             ["tags"] = new ScriptArray(a.TermsOf("tags").Select(t => _terms[t])),
             ["people"] = new ScriptArray(a.TermsOf(Configuration.TaxonomyConfig.PeopleName).Select(t => _terms[t])),
             ["quotes"] = new ScriptArray(a.Quotes.Select(q => new ScriptObject { ["text"] = q.Quote.Text, ["person"] = _terms[q.Person] })),
-            [ArticleObject.ContentMember] = "", // read through ArticleObject, on demand
             ["word_count"] = words,
             ["reading_time"] = Math.Max(1, (int)Math.Round(words / 230.0, MidpointRounding.AwayFromZero)),
             ["draft"] = article.Draft,
@@ -219,7 +221,7 @@ public sealed class ViewModels
 
     private ScriptObject Full(SiteArticle a)
     {
-        var o = ((ArticleObject)Summary(a)).Extend();
+        var o = ((OnDemandObject)Summary(a)).Extend(40);
         o["related"] = new ScriptArray(a.Related.Select(Summary));
         o["newer"] = a.Newer is null ? null : Summary(a.Newer);
         o["older"] = a.Older is null ? null : Summary(a.Older);
