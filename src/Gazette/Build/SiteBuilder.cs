@@ -86,7 +86,9 @@ public static class SiteBuilder
         // Render. Link checking reads every page, so a strict build renders them all.
         var inputsKey = new KeyBuilder().Add(configKey).Add(templates!.Key).Add(flags).Add(Generator).Key;
         var previous = incremental && !options.Strict ? manifest : null;
-        var renderer = new SiteRenderer(site, templates!, inputsKey, previous, diagnostics, Lap);
+        // A strict build's link check reads every page, so only other writing builds stage pages on disk.
+        using var staging = options.Write && !options.Strict ? new OutputStaging(cacheDir) : null;
+        var renderer = new SiteRenderer(site, templates!, inputsKey, previous, staging, diagnostics, Lap);
         var files = renderer.Render();
         files.AddRange(StaticFiles(siteDir, config, templates!));
         CheckCollisions(files, diagnostics);

@@ -12,9 +12,10 @@ namespace Gazette.Build;
 /// The render stage: every page in parallel into a slot of its own, so output order never
 /// depends on thread scheduling; then feeds and the sitemap. A page or feed whose key matches
 /// the one its file was last written from is kept as it is (<paramref name="previous"/> null:
-/// everything is rendered). Markdown is converted when a rendered page first needs it.
+/// everything is rendered). Markdown is converted when a rendered page first needs it. With
+/// <paramref name="staging"/>, rendered bytes go to disk at once instead of piling up in memory.
 /// </summary>
-internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong inputsKey, OutputManifest? previous, DiagnosticBag diagnostics, Action<string> lap)
+internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong inputsKey, OutputManifest? previous, OutputStaging? staging, DiagnosticBag diagnostics, Action<string> lap)
 {
     private int _rendered;
 
@@ -48,7 +49,7 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
 
             Interlocked.Increment(ref _rendered);
             var text = renderer.Render(job);
-            pages[i] = text is null ? null : new OutputFile(job.Route.OutputPath, Encoding.UTF8.GetBytes(HtmlWhitespace.TrimIndentation(text)), job.Route.Url) { Key = job.Key };
+            pages[i] = text is null ? null : Keep(new OutputFile(job.Route.OutputPath, Encoding.UTF8.GetBytes(HtmlWhitespace.TrimIndentation(text)), job.Route.Url) { Key = job.Key });
         });
 
         renderer.ReportErrors(diagnostics);
@@ -102,6 +103,8 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
         }
 
         Interlocked.Increment(ref _rendered);
-        return new OutputFile(route.OutputPath, AtomFeedWriter.Write(site.Config, route, title, alternate, articles, html), route.Url) { Key = key };
+        return Keep(new OutputFile(route.OutputPath, AtomFeedWriter.Write(site.Config, route, title, alternate, articles, html), route.Url) { Key = key });
     };
+
+    private OutputFile Keep(OutputFile file) => staging is null ? file : staging.Stage(file);
 }

@@ -12,6 +12,18 @@ public sealed record OutputFile(string Path, byte[] Bytes, string Origin)
     /// <summary>True when the file on disk was made from the same key and is left as it is, unrendered.</summary>
     public bool Kept { get; init; }
 
+    /// <summary>Where the bytes wait on disk when they were staged as rendered (then <see cref="Bytes"/> is empty).</summary>
+    public StagedBytes? Staged { get; init; }
+
+    /// <summary>The content's length.</summary>
+    public long Length => Staged?.Length ?? Bytes.Length;
+
     /// <summary>A file the last build wrote from the same <paramref name="key"/>: it stays as it is.</summary>
     public static OutputFile KeptAsIs(string path, string origin, ulong key) => new(path, [], origin) { Key = key, Kept = true };
 }
+
+/// <summary>Rendered bytes waiting in a staging file until the build succeeds.</summary>
+/// <param name="File">The staging file.</param>
+/// <param name="Hash">The content hash (<see cref="OutputManifest.Hash"/>).</param>
+/// <param name="Length">The content length.</param>
+public sealed record StagedBytes(string File, ulong Hash, long Length);

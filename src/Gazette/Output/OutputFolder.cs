@@ -61,12 +61,12 @@ public static class OutputFolder
             var path = paths[i] = Resolve(root, file.Path);
             if (file.Kept)
             {
-                entries[i] = (file.Path, manifest.TryGet(file.Path, out var kept) ? kept : throw new InvalidOperationException($"{file.Path} was kept but the last build did not write it"));
+                entries[i] = (file.Path, manifest.TryGet(file.Path, out var kept) ? kept with { Key = file.Key } : throw new InvalidOperationException($"{file.Path} was kept but the last build did not write it"));
                 Interlocked.Increment(ref unchanged);
                 return;
             }
 
-            var hash = OutputManifest.Hash(file.Bytes);
+            var hash = file.Staged?.Hash ?? OutputManifest.Hash(file.Bytes);
             var info = new FileInfo(path);
             if (info.Exists && Unchanged(info, file, hash, manifest))
             {
@@ -78,7 +78,11 @@ public static class OutputFolder
                 _ = folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(folder))).Value;
 
                 // A new file is written in place; an existing one is replaced whole, never left half-written.
-                if (info.Exists)
+                if (file.Staged is { } staged)
+                {
+                    File.Move(staged.File, path, overwrite: true);
+                }
+                else if (info.Exists)
                 {
                     File.WriteAllBytes(path + ".gazette-tmp", file.Bytes);
                     File.Move(path + ".gazette-tmp", path, overwrite: true);
@@ -102,7 +106,7 @@ public static class OutputFolder
 
     private static bool Unchanged(FileInfo info, OutputFile file, ulong hash, OutputManifest manifest)
     {
-        if (info.Length != file.Bytes.Length)
+        if (info.Length != file.Length)
         {
             return false;
         }
@@ -112,7 +116,8 @@ public static class OutputFolder
             return entry.Hash == hash;
         }
 
-        return File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(file.Bytes);
+        var bytes = file.Staged is { } staged ? File.ReadAllBytes(staged.File) : file.Bytes;
+        return File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(bytes);
     }
 
     private static int RemoveStale(string root, HashSet<string> wanted, OutputManifest manifest)
