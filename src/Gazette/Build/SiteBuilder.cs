@@ -67,15 +67,12 @@ public static class SiteBuilder
         }
 
         // Render.
-        var files = new SiteRenderer(site, templates!, diagnostics, Lap).Render();
+        var files = new SiteRenderer(site, templates!, diagnostics, Lap, options.Progress).Render();
         files.AddRange(StaticFiles(siteDir, config, templates!));
         CheckCollisions(files, diagnostics);
         if (options.Strict)
         {
-            foreach (var broken in LinkChecker.FindBroken(files, routes.BasePath))
-            {
-                diagnostics.Error(new SourceSpan(broken.Page, 1, 1), $"broken link to {broken.Target}");
-            }
+            BrokenLinkReporter.Report(files, site, diagnostics);
         }
 
         Lap("feeds, checks");

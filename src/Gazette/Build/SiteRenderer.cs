@@ -11,7 +11,7 @@ namespace Gazette.Build;
 /// The render stage: Markdown once per article, then every page in parallel into a slot of
 /// its own, so output order never depends on thread scheduling; then feeds and the sitemap.
 /// </summary>
-internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, DiagnosticBag diagnostics, Action<string> lap)
+internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, DiagnosticBag diagnostics, Action<string> lap, IProgress<BuildProgress>? progress = null)
 {
     public List<OutputFile> Render()
     {
@@ -21,7 +21,12 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
             .ToDictionary(g => g.Key, g => g.First().Route.Url, StringComparer.Ordinal);
         var markdown = new MarkdownConverter(site.Config.Markdown, new LinkRewriter(routes, articleUrls).Rewrite);
         var html = new string[site.Articles.Count];
-        Parallel.For(0, html.Length, i => html[i] = markdown.ToHtml(site.Articles[i].Article.Body));
+        var converted = new ProgressCounter(progress, "markdown", html.Length);
+        Parallel.For(0, html.Length, i =>
+        {
+            html[i] = markdown.ToHtml(site.Articles[i].Article.Body);
+            converted.Increment();
+        });
         lap("markdown");
 
         var models = new ViewModels(site, html, SiteBuilder.Generator);
@@ -29,10 +34,12 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, Diagno
         var jobs = new RenderPlanner(site, models).Plan();
         lap("models");
         var pages = new OutputFile?[jobs.Count];
+        var rendered = new ProgressCounter(progress, "pages", jobs.Count);
         Parallel.For(0, jobs.Count, i =>
         {
             var text = renderer.Render(jobs[i]);
             pages[i] = text is null ? null : new OutputFile(jobs[i].Route.OutputPath, Encoding.UTF8.GetBytes(HtmlWhitespace.TrimIndentation(text)), jobs[i].Route.Url);
+            rendered.Increment();
         });
 
         renderer.ReportErrors(diagnostics);
