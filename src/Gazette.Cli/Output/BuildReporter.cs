@@ -27,7 +27,7 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
         {
             foreach (var (stage, elapsed) in result.Stats.Stages)
             {
-                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,8:0.0} ms"));
+                Line(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,8:0.0} ms"));
             }
         }
 
@@ -35,12 +35,16 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
         {
             var stats = result.Stats;
             var total = stats.Stages.Sum(s => s.Elapsed.TotalMilliseconds);
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            Line(string.Create(CultureInfo.InvariantCulture,
                 $"{verb} {stats.Articles} articles, {stats.Files} files ({stats.Written} written, {stats.Removed} removed) in {total:0} ms{(result.OutputDir.Length > 0 && verb == "built" ? " → " + Path.GetRelativePath(Environment.CurrentDirectory, result.OutputDir) : "")}"));
         }
 
         return 0;
     }
+
+    // Straight to the console's writer: Spectre would wrap a long output path at 80 columns
+    // when stdout is a pipe, and scripts read this line whole.
+    private void Line(string text) => console.Profile.Out.Writer.WriteLine(text);
 
     /// <summary>
     /// Diagnostics with paths as the user can open them: they name files relative to the site,

@@ -73,6 +73,17 @@ public sealed class CliPolishTests
     }
 
     [Fact]
+    public void The_summary_is_one_line_however_long_the_output_path()
+    {
+        using var site = TestSite.Create(Site);
+        var output = Path.Combine(site.Root, new string('o', 120));
+        var (code, stdout, _) = CliRunner.Run("build", "--site", site.Root, "--output", output);
+        Assert.Equal(0, code);
+        var summary = Assert.Single(stdout.Split('\n'), l => l.StartsWith("built ", StringComparison.Ordinal));
+        Assert.EndsWith(new string('o', 120), summary.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quiet_and_verbose_together_are_a_usage_error()
     {
         var (code, _, err) = CliRunner.Run("build", "--quiet", "--verbose");
