@@ -5,7 +5,10 @@ using Spectre.Console.Cli;
 
 namespace Gazette.Cli.Commands;
 
-/// <summary><c>gazette new DIR</c>: scaffolds a site that builds at once; refuses a non-empty folder (exit 2).</summary>
+/// <summary>
+/// <c>gazette new DIR</c>: scaffolds a site that builds at once. A DIR that is a file or not
+/// empty is refused as a usage error (exit 2); a folder that cannot be written is exit 1.
+/// </summary>
 public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settings>
 {
     /// <summary>Options of <c>new</c>.</summary>
@@ -27,7 +30,17 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var written = SiteScaffolder.Create(settings.Dir, DateOnly.FromDateTime(DateTime.UtcNow));
+        IReadOnlyList<string> written;
+        try
+        {
+            written = SiteScaffolder.Create(settings.Dir, DateOnly.FromDateTime(DateTime.UtcNow));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"gazette: cannot create a site in '{settings.Dir}': {ex.Message}");
+            return GazetteApp.ContentErrors;
+        }
+
         if (settings.Verbose)
         {
             foreach (var path in written)

@@ -62,6 +62,16 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_that_cannot_be_created_is_an_error_with_exit_1()
+    {
+        Directory.CreateDirectory(parent);
+        File.WriteAllText(Path.Combine(parent, "file"), "");
+        var (code, _, err) = CliRunner.Run("new", Path.Combine(parent, "file", "site"));
+        Assert.Equal(1, code);
+        Assert.StartsWith("gazette: cannot create a site in ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_existing_empty_folder_is_used()
     {
         Directory.CreateDirectory(Dir);
