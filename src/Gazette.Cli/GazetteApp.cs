@@ -43,7 +43,11 @@ public static class GazetteApp
                 .WithExample("import", "raw/story.txt", "--dry-run", "--format", "json");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check config, content, templates and links like 'build --strict', writing nothing.")
-                .WithExample("check", "--site", "my-site");
+                .WithExample("check", "--site", "my-site")
+                .WithExample("check", "--format", "json");
+            config.AddCommand<NewCommand>("new")
+                .WithDescription("Create a new site in DIR that builds at once (refuses a non-empty DIR).")
+                .WithExample("new", "my-site");
         });
 
         try
@@ -52,7 +56,8 @@ public static class GazetteApp
         }
         catch (CommandAppException ex)
         {
-            (console ?? AnsiConsole.Console).WriteLine($"gazette: {ex.Message}");
+            // Usage errors go with the diagnostics on stderr, so that stdout stays clean for JSON.
+            Console.Error.WriteLine($"gazette: {ex.Message}");
             return UsageError;
         }
     }

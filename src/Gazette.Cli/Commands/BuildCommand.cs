@@ -1,6 +1,9 @@
 using System.ComponentModel;
 using Gazette.Build;
 using Gazette.Cli.Output;
+using Gazette.Configuration;
+using Gazette.Content;
+using Gazette.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -36,14 +39,20 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = SiteBuilder.Build(new BuildOptions
+        var options = new BuildOptions
         {
             SiteDir = settings.Site,
             OutputDir = settings.Output,
             BaseUrl = settings.BaseUrl,
             Drafts = settings.Drafts,
             Strict = settings.Strict,
-        });
+        };
+        var result = ProgressDisplay.Build(console, settings, () => CountArticles(settings.Site),
+            progress => SiteBuilder.Build(options with { Progress = progress }));
         return new BuildReporter(console, settings).Report(result, "built");
     }
+
+    // The bar is worth drawing only for a large site: count its article files without reading them.
+    private static int CountArticles(string site) =>
+        ContentLoader.FindArticles(site, SiteConfigLoader.Load(site, new DiagnosticBag())).Count;
 }

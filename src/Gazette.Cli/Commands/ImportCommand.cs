@@ -52,7 +52,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportCommand.
         public override ValidationResult Validate() =>
             Format is not ("text" or "json") ? ValidationResult.Error("--format must be text or json")
             : Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", out _) ? ValidationResult.Error("--date must be YYYY-MM-DD")
-            : ValidationResult.Success();
+            : base.Validate();
     }
 
     /// <inheritdoc />

@@ -6,31 +6,20 @@ using Spectre.Console;
 
 namespace Gazette.Cli.Output;
 
-/// <summary>Prints a build's diagnostics (one <c>path:line:column: severity: message</c> line each) and summary.</summary>
+/// <summary>Prints a build's diagnostics (see <see cref="DiagnosticWriter"/>) and summary.</summary>
 internal sealed class BuildReporter(IAnsiConsole console, CommonSettings settings)
 {
-    private readonly DiagnosticWriter errors = new(Console.Error, colour: !Console.IsErrorRedirected);
+    private readonly DiagnosticWriter errors = DiagnosticWriter.ForStandardError(console);
 
     public int Report(BuildResult result, string verb)
     {
-        var prefix = SitePrefix(settings.Site);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (settings.Quiet && diagnostic.Severity == Severity.Warning)
-            {
-                continue;
-            }
-
-            var line = (diagnostic with { Span = diagnostic.Span with { Path = Prefixed(prefix, diagnostic.Span.Path) } }).ToString();
-            errors.WriteLine(line, diagnostic.Severity);
-        }
-
+        errors.Write(Displayed(result.Diagnostics, settings.Site).Where(d => !settings.Quiet || d.Severity == Severity.Error));
         if (!result.Succeeded)
         {
             var count = result.Diagnostics.Count;
             var plural = count == 1 ? "" : "s";
             var what = result.Diagnostics.Any(d => d.Severity == Severity.Error) ? $"error{plural}" : $"warning{plural} (--strict)";
-            errors.WriteLine($"{count} {what}; nothing was written.", Severity.Error);
+            errors.Summary($"{count} {what}; nothing was written.");
             return GazetteApp.ContentErrors;
         }
 
@@ -38,7 +27,7 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
         {
             foreach (var (stage, elapsed) in result.Stats.Stages)
             {
-                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,8:0.0} ms"));
+                Line(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,8:0.0} ms"));
             }
         }
 
@@ -46,20 +35,29 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
         {
             var stats = result.Stats;
             var total = stats.Stages.Sum(s => s.Elapsed.TotalMilliseconds);
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            Line(string.Create(CultureInfo.InvariantCulture,
                 $"{verb} {stats.Articles} articles, {stats.Files} files ({stats.Written} written, {stats.Removed} removed) in {total:0} ms{(result.OutputDir.Length > 0 && verb == "built" ? " → " + Path.GetRelativePath(Environment.CurrentDirectory, result.OutputDir) : "")}"));
         }
 
         return 0;
     }
 
-    // Diagnostics name files relative to the site; from elsewhere, prefix the site folder so editors can open them.
-    private static string SitePrefix(string site)
+    // Straight to the console's writer: Spectre would wrap a long output path at 80 columns
+    // when stdout is a pipe, and scripts read this line whole.
+    private void Line(string text) => console.Profile.Out.Writer.WriteLine(text);
+
+    /// <summary>
+    /// Diagnostics with paths as the user can open them: they name files relative to the site,
+    /// so from elsewhere the site folder is put in front.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Displayed(IEnumerable<Diagnostic> diagnostics, string site)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(site)).Replace('\\', '/');
-        return relative == "." ? "" : relative + "/";
+        var prefix = relative == "." ? "" : relative + "/";
+        return diagnostics.Select(d => d with { Span = d.Span with { Path = Prefixed(prefix, d.Span.Path) } });
     }
 
+    // "[theme]/…" and "--base-url" are not files in the site folder.
     private static string Prefixed(string prefix, string path) =>
         path.StartsWith('[') || path.StartsWith('-') ? path : prefix + path;
 }

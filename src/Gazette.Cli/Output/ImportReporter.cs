@@ -11,14 +11,11 @@ namespace Gazette.Cli.Output;
 /// <summary>Prints an import's diagnostics, then a table of what was found per file, or JSON for tools.</summary>
 internal sealed class ImportReporter(IAnsiConsole console, ImportCommand.Settings settings)
 {
-    private readonly DiagnosticWriter errors = new(Console.Error, colour: !Console.IsErrorRedirected);
+    private readonly DiagnosticWriter errors = DiagnosticWriter.ForStandardError(console);
 
     public int Report(ImportReport report)
     {
-        foreach (var diagnostic in report.Diagnostics.Where(d => !settings.Quiet || d.Severity == Severity.Error))
-        {
-            errors.WriteLine(diagnostic.ToString(), diagnostic.Severity);
-        }
+        errors.Write(report.Diagnostics.Where(d => !settings.Quiet || d.Severity == Severity.Error));
 
         if (settings.Format == "json")
         {

@@ -26,4 +26,10 @@ public sealed record BuildOptions
 
     /// <summary>False for <c>check</c>: everything is verified, nothing is written.</summary>
     public bool Write { get; init; } = true;
+
+    /// <summary>
+    /// Told how far the render stage has got (articles converted, pages rendered), from any
+    /// thread; for a progress display. Null: no reports.
+    /// </summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }

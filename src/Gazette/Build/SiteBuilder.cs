@@ -88,16 +88,13 @@ public static class SiteBuilder
         var previous = incremental && !options.Strict ? manifest : null;
         // A strict build's link check reads every page, so only other writing builds stage pages on disk.
         using var staging = options.Write && !options.Strict ? new OutputStaging(cacheDir) : null;
-        var renderer = new SiteRenderer(site, templates!, inputsKey, previous, staging, diagnostics, Lap);
+        var renderer = new SiteRenderer(site, templates!, inputsKey, previous, staging, diagnostics, Lap, options.Progress);
         var files = renderer.Render();
         files.AddRange(StaticFiles(siteDir, config, templates!));
         CheckCollisions(files, diagnostics);
         if (options.Strict)
         {
-            foreach (var broken in LinkChecker.FindBroken(files, routes.BasePath))
-            {
-                diagnostics.Error(new SourceSpan(broken.Page, 1, 1), $"broken link to {broken.Target}");
-            }
+            BrokenLinkReporter.Report(files, site, diagnostics);
         }
 
         Lap("feeds, checks");

@@ -15,7 +15,7 @@ namespace Gazette.Build;
 /// everything is rendered). Markdown is converted when a rendered page first needs it. With
 /// <paramref name="staging"/>, rendered bytes go to disk at once instead of piling up in memory.
 /// </summary>
-internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong inputsKey, OutputManifest? previous, OutputStaging? staging, DiagnosticBag diagnostics, Action<string> lap)
+internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong inputsKey, OutputManifest? previous, OutputStaging? staging, DiagnosticBag diagnostics, Action<string> lap, IProgress<BuildProgress>? progress = null)
 {
     private int _rendered;
 
@@ -38,18 +38,21 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
         var jobs = new RenderPlanner(site, models, keys).Plan();
         lap("models");
         var pages = new OutputFile?[jobs.Count];
+        var rendered = new ProgressCounter(progress, "pages", jobs.Count);
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
             if (previous?.IsIntact(job.Route.OutputPath, job.Key) == true)
             {
                 pages[i] = OutputFile.KeptAsIs(job.Route.OutputPath, job.Route.Url, job.Key);
+                rendered.Increment();
                 return;
             }
 
             Interlocked.Increment(ref _rendered);
             var text = renderer.Render(job);
             pages[i] = text is null ? null : Keep(new OutputFile(job.Route.OutputPath, Encoding.UTF8.GetBytes(HtmlWhitespace.TrimIndentation(text)), job.Route.Url) { Key = job.Key });
+            rendered.Increment();
         });
 
         renderer.ReportErrors(diagnostics);

@@ -122,8 +122,10 @@ public static class OutputFolder
 
     private static int RemoveStale(string root, HashSet<string> wanted, OutputManifest manifest)
     {
-        // A checked-out deploy branch in the output folder is the user's, not ours.
-        var git = Path.Combine(root, ".git") + Path.DirectorySeparatorChar;
+        // A checked-out deploy branch in the output folder is the user's, not ours: a .git
+        // folder (a clone), or a .git file (git worktree add _site gh-pages).
+        var gitFile = Path.Combine(root, ".git");
+        var git = gitFile + Path.DirectorySeparatorChar;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
         var removed = 0;
 
@@ -134,7 +136,7 @@ public static class OutputFolder
             : Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories);
         foreach (var file in candidates)
         {
-            if (!wanted.Contains(file) && !file.StartsWith(git, StringComparison.Ordinal) && File.Exists(file))
+            if (!wanted.Contains(file) && file != gitFile && !file.StartsWith(git, StringComparison.Ordinal) && File.Exists(file))
             {
                 File.Delete(file);
                 emptied.Add(Path.GetDirectoryName(file)!);

@@ -33,6 +33,14 @@ internal static class YamlParser
             diagnostics.Error(span, $"invalid YAML: {Describe(ex)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18 throws this, without a position, when the text ends inside a flow
+            // collection ("tags: [a" and nothing after): point at the YAML's last line.
+            var lines = text.AsSpan().TrimEnd().Count('\n') + 1;
+            diagnostics.Error(new SourceSpan(path, lines + lineOffset, 1), "invalid YAML: the text ends inside a '[' or '{' that is never closed");
+            return null;
+        }
     }
 
     /// <summary>The position of a node in the file.</summary>

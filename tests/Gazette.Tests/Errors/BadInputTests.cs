@@ -45,6 +45,11 @@ public sealed class BadInputTests
         "content/articles/bad.md:1:1: error: front matter is not closed: add a '---' line after the last key");
 
     [Fact]
+    public void Unclosed_flow_list_at_the_end_of_front_matter_is_an_error_not_a_crash() => AssertFails(
+        s => AddArticle(s, "---\ntitle: X\ntags: [a\ndate: 2024-01-01\n---\nBody\n"),
+        "content/articles/bad.md:4:1: error: invalid YAML: the text ends inside a '[' or '{' that is never closed");
+
+    [Fact]
     public void Yaml_syntax_error_points_into_the_file() => AssertFails(
         s => AddArticle(s, "---\ntitle: X\ndate: 2024-01-01\ntags: [a, b\n---\nBody\n"),
         "content/articles/bad.md:5:1: error: invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'");
