@@ -62,6 +62,26 @@ public sealed class PageQualityTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal([], await AxeViolations(reader.Page));
     }
 
+    [Fact]
+    public async Task The_checks_catch_a_page_with_problems()
+    {
+        await using var reader = await browser.OpenAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, ColorScheme = ColorScheme.Dark });
+        await reader.Page.SetContentAsync("""
+            <!DOCTYPE html><html lang="en"><title>Bad</title>
+            <body style="background:#111;color:#333"><main><h1>Dim heading</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p>Dim text</p>
+            <div style="width:1000px">too wide</div></main></body></html>
+            """);
+        var violations = await AxeViolations(reader.Page);
+        Assert.Contains(violations, v => v.StartsWith("image-alt ", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("color-contrast ", StringComparison.Ordinal));
+        using var contrast = JsonDocument.Parse(await reader.Page.EvaluateAsync<string>(ContrastScript));
+        Assert.True(contrast.RootElement.GetProperty("worst")[0].GetProperty("ratio").GetDouble() < 4.5);
+        var widths = await reader.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] > widths[1]);
+        await reader.Page.EvaluateAsync("() => console.error('boom')");
+        Assert.Contains(reader.Problems, p => p.Contains("boom", StringComparison.Ordinal));
+    }
+
     private async Task<WatchedPage> OpenAsync(string kind, BrowserNewContextOptions options)
     {
         var reader = await browser.OpenAsync(options);
@@ -77,7 +97,7 @@ public sealed class PageQualityTests(BrowserFixture browser) : IClassFixture<Bro
 
     private static async Task<List<string>> AxeViolations(IPage page)
     {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = ExternalTools.AxeScript });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = ExternalTools.RequireAxe() });
         var json = await page.EvaluateAsync<string>("""
             async () => {
               const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -31,12 +31,18 @@ internal static class ExternalTools
     private const string AptRemedy = "apt-get install -y chromium default-jre-headless";
     private const string NpmRemedy = "npm ci --ignore-scripts --prefix tests/browser-tools";
 
-    /// <summary>Skips (or under CI fails) unless Chromium and axe-core are installed; returns Chromium's path.</summary>
+    /// <summary>Skips (or under CI fails) unless Chromium is installed; returns its path.</summary>
     public static string RequireBrowser()
     {
         Require(Chromium is not null, "Chromium", AptRemedy);
-        Require(File.Exists(AxeScript), "axe-core", NpmRemedy);
         return Chromium!;
+    }
+
+    /// <summary>Skips (or under CI fails) unless axe-core is installed; returns its browser bundle.</summary>
+    public static string RequireAxe()
+    {
+        Require(File.Exists(AxeScript), "axe-core", NpmRemedy);
+        return AxeScript;
     }
 
     /// <summary>Skips (or under CI fails) unless Java and the Nu checker are installed; returns the java launcher.</summary>
