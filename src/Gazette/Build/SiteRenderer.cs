@@ -69,6 +69,7 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
             .Where(j => j.Kind != "404")
             .Select(j => new SitemapEntry(j.Route.Permalink, articleDates.TryGetValue(j.Route.Permalink, out var date) ? date : null));
         files.Add(new OutputFile(sitemap.OutputPath, SitemapWriter.Write(entries), sitemap.Url));
+        files.AddRange(SearchIndexWriter.Write(site));
         var robots = routes.File("robots.txt");
         files.Add(new OutputFile(robots.OutputPath, SitemapWriter.Robots(sitemap.Permalink), robots.Url));
         return files;

@@ -47,6 +47,12 @@ public sealed class Routes
     /// <summary>The search page.</summary>
     public Route Search() => Page("search/");
 
+    /// <summary>
+    /// Part <paramref name="part"/> (1-based) of the search index: <c>search/index.json</c>, then
+    /// <c>search/index-2.json</c>, … The first part is the one the search page loads first.
+    /// </summary>
+    public Route SearchIndex(int part = 1) => File(part <= 1 ? "search/index.json" : $"search/index-{part}.json");
+
     /// <summary>The not-found page GitHub Pages serves for unknown URLs.</summary>
     public Route NotFound() => File("404.html");
 

@@ -264,6 +264,7 @@ public sealed class ViewModels
             ["people_url"] = taxonomy(Configuration.TaxonomyConfig.PeopleName),
             ["archive_url"] = routes.Archive().Url,
             ["search_url"] = routes.Search().Url,
+            ["search_index_url"] = routes.SearchIndex().Url,
             ["article_count"] = _site.Articles.Count,
             ["generator"] = generator,
             ["taxonomies"] = new ScriptArray(_site.Taxonomies.Select(t => new ScriptObject

@@ -33,6 +33,37 @@ public sealed class SampleSiteTests
     }
 
     [Fact]
+    public void Every_fragment_link_names_an_element_of_its_target_page()
+    {
+        var result = BuildSample();
+        var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path, f => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(f.Bytes)), StringComparer.Ordinal);
+        var checkedLinks = 0;
+        var broken = new List<string>();
+        foreach (var (path, page) in pages)
+        {
+            foreach (var href in page.QuerySelectorAll("a[href*='#']").Select(a => a.GetAttribute("href")!))
+            {
+                var (target, fragment) = (href[..href.IndexOf('#', StringComparison.Ordinal)], Uri.UnescapeDataString(href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..]));
+                var targetPath = target.Length == 0 ? path : target.StartsWith("/gazette/", StringComparison.Ordinal) ? target["/gazette/".Length..] + "index.html" : null;
+                if (targetPath is null)
+                {
+                    continue; // another site's page
+                }
+
+                checkedLinks++;
+                if (!pages.TryGetValue(targetPath, out var targetPage) || targetPage.GetElementById(fragment) is null)
+                {
+                    broken.Add($"{path}: {href}");
+                }
+            }
+        }
+
+        Assert.True(checkedLinks > pages.Count, $"only {checkedLinks} fragment links");
+        Assert.Empty(broken);
+    }
+
+    [Fact]
     public void Tags_and_people_pages_have_several_entries()
     {
         var result = BuildSample();

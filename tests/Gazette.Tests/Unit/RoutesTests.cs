@@ -21,6 +21,8 @@ public sealed class RoutesTests
         Assert.Equal(baseUrl + "tags/economy/feed.xml", routes.TermFeed(Tags, "economy").Permalink);
         Assert.Equal(basePath + "archive/2022/", routes.ArchiveYear(2022).Url);
         Assert.Equal("404.html", routes.NotFound().OutputPath);
+        Assert.Equal(new Route("search/index.json", basePath + "search/index.json", baseUrl + "search/index.json"), routes.SearchIndex());
+        Assert.Equal(basePath + "search/index-3.json", routes.SearchIndex(3).Url);
         Assert.Equal(basePath + "assets/a.css", routes.Url("/assets/a.css"));
         Assert.Equal(baseUrl + "assets/a.css", routes.AbsoluteUrl("assets/a.css"));
     }
