@@ -44,6 +44,10 @@ public static class GazetteApp
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check config, content, templates and links like 'build --strict', writing nothing.")
                 .WithExample("check", "--site", "my-site");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Build, serve the site at its base path on 127.0.0.1:4000, and rebuild and reload open pages on every save.")
+                .WithExample("serve")
+                .WithExample("serve", "--site", "my-site", "--port", "4001");
         });
 
         try
