@@ -70,7 +70,8 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeComma
 
         if (!settings.Quiet)
         {
-            console.WriteLine($"Serving {server.State.Title} at {server.Url}  (Ctrl+C to stop)");
+            console.WriteLine($"Serving {server.State.Title} at {server.Url}");
+            console.WriteLine("Press Ctrl+C to stop.");
         }
 
         try

@@ -114,6 +114,43 @@ public sealed partial class LiveReloadTests
         Assert.Contains("content/articles/second.md:3:7: error:", body);
     }
 
+    [Fact]
+    public async Task A_site_broken_from_the_start_is_served_with_the_overlay_until_it_is_fixed()
+    {
+        using var site = Infrastructure.TestSite.Create(ServeTests.Files + "\n-- templates/home.html --\n{{ for }}\n");
+        await using var server = new Gazette.Cli.Serve.SiteServer(new() { SiteDir = site.Root, Port = 0 });
+        var good = new TaskCompletionSource();
+        server.Built += build => _ = build.Result.Succeeded && good.TrySetResult();
+        await server.StartAsync(TestContext.Current.CancellationToken);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Origin) };
+
+        using (var response = await http.GetAsync("/gazette/", TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Contains("templates/home.html:1:", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+
+        site.Write("templates/home.html", "<p id=\"home\">Home</p>\n");
+        await good.Task.WaitAsync(ServedSite.Patience, TestContext.Current.CancellationToken);
+        var page = await http.GetStringAsync("/gazette/", TestContext.Current.CancellationToken);
+        Assert.Contains("<p id=\"home\">Home</p>", page);
+        Assert.DoesNotContain("id=\"gazette-error-overlay\"", page);
+    }
+
+    [Fact]
+    public async Task Stopping_ends_open_event_streams_instead_of_waiting_for_them()
+    {
+        await using var served = await ServedSite.StartAsync(ServeTests.Files);
+        using var events = await served.EventsAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await served.Server.StopAsync();
+
+        // Kestrel would cut a stream left open only after its 5 s shutdown timeout.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"stopping took {clock.Elapsed}");
+        await Assert.ThrowsAnyAsync<Exception>(() => events.NextAsync("reload"));
+        Assert.Equal(0, served.Server.Listeners);
+    }
+
     [GeneratedRegex(@"templates/article\.html:\d+:\d+: error: ")]
     private static partial Regex DiagnosticLine();
 }
