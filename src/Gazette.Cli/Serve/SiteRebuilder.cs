@@ -134,18 +134,18 @@ internal sealed class SiteRebuilder
         return build;
     }
 
-    // The one place serve calls the build. An exception here is a bug or a file caught
-    // mid-save; serve reports it like a build error and carries on, since the next save
-    // rebuilds anyway.
+    // The one place serve calls the build. An exception here is a file caught mid-save (the
+    // next save rebuilds anyway) or a bug; either way serve shows it like a build error and
+    // keeps serving the last good build, rather than ending the author's session.
     private static BuildResult Run(BuildOptions options)
     {
         try
         {
             return SiteBuilder.Build(options);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var error = new Diagnostic(Severity.Error, new SourceSpan("gazette serve", 1, 1), $"the build stopped: {ex.Message}");
+            var error = new Diagnostic(Severity.Error, new SourceSpan("gazette serve", 1, 1), $"the build stopped: {ex.GetType().Name}: {ex.Message}");
             return new BuildResult(false, [error], new BuildStats(), [], options.OutputDir!);
         }
     }

@@ -37,7 +37,13 @@ internal sealed class SiteWatcher : IDisposable
         _timer = new Timer(_ => Flush());
         lock (_lock)
         {
-            Arm();
+            // At start a folder that cannot be watched (inotify limits, permissions) is an error
+            // the author must see; later, when watchers are set up again, the rest carry on.
+            if (Arm() is [var failure, ..])
+            {
+                Dispose();
+                throw new ServeException(failure);
+            }
         }
     }
 
@@ -54,7 +60,7 @@ internal sealed class SiteWatcher : IDisposable
         }
     }
 
-    private void Arm()
+    private List<string> Arm()
     {
         _watchers.ForEach(w => w.Dispose());
         var config = SiteConfigLoader.Load(_siteDir, new DiagnosticBag());
@@ -67,9 +73,24 @@ internal sealed class SiteWatcher : IDisposable
         // The site folder itself only for site.yml and the two folders coming and going; a
         // recursive watch there would follow the output, the cache and (in a repository) src/.
         var sources = new[] { _targets.ContentDir, _targets.TemplatesDir }.Distinct().Where(Directory.Exists).ToList();
-        var watchers = new List<FileSystemWatcher> { Watch(_siteDir, recursive: sources.Contains(_siteDir)) };
-        watchers.AddRange(sources.Where(dir => dir != _siteDir && !sources.Any(other => other != dir && Inside(dir, other))).Select(dir => Watch(dir, recursive: true)));
-        _watchers = watchers;
+        var folders = sources.Where(dir => dir != _siteDir && !sources.Any(other => other != dir && Inside(dir, other)))
+            .Select(dir => (dir, recursive: true))
+            .Prepend((_siteDir, recursive: sources.Contains(_siteDir)));
+        var failures = new List<string>();
+        _watchers = [];
+        foreach (var (dir, recursive) in folders)
+        {
+            try
+            {
+                _watchers.Add(Watch(dir, recursive));
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                failures.Add($"cannot watch {dir}: {ex.Message}");
+            }
+        }
+
+        return failures;
     }
 
     private FileSystemWatcher Watch(string dir, bool recursive)
@@ -80,13 +101,23 @@ internal sealed class SiteWatcher : IDisposable
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             InternalBufferSize = 64 * 1024,
         };
-        watcher.Changed += OnEvent;
-        watcher.Created += OnEvent;
-        watcher.Deleted += OnEvent;
-        watcher.Renamed += OnEvent;
-        watcher.Error += (_, _) => Note(_targets.ContentDir, rearm: true);
-        watcher.EnableRaisingEvents = true;
-        return watcher;
+        try
+        {
+            watcher.Changed += OnEvent;
+            watcher.Created += OnEvent;
+            watcher.Deleted += OnEvent;
+            watcher.Renamed += OnEvent;
+
+            // Events were lost (the buffer overflowed): rebuild, and watch afresh.
+            watcher.Error += (_, _) => Note(_targets.ContentDir, rearm: true);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch
+        {
+            watcher.Dispose();
+            throw;
+        }
     }
 
     private void OnEvent(object? sender, FileSystemEventArgs e)
@@ -145,7 +176,7 @@ internal sealed class SiteWatcher : IDisposable
             if (_rearm)
             {
                 _rearm = false;
-                Arm();
+                _ = Arm();
             }
         }
 
