@@ -48,6 +48,10 @@ public static class GazetteApp
             config.AddCommand<NewCommand>("new")
                 .WithDescription("Create a new site in DIR that builds at once (refuses a non-empty DIR).")
                 .WithExample("new", "my-site");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Build, serve the site at its base path on 127.0.0.1:4000, and rebuild and reload open pages on every save.")
+                .WithExample("serve")
+                .WithExample("serve", "--site", "my-site", "--port", "4001");
         });
 
         try
