@@ -7,7 +7,11 @@ namespace Gazette.Build;
 /// <param name="Succeeded">No error was reported (and, with <c>--strict</c>, no warning either).</param>
 /// <param name="Diagnostics">Every diagnostic, sorted.</param>
 /// <param name="Stats">Counts and timings.</param>
-/// <param name="Files">The output, when the build succeeded.</param>
+/// <param name="Files">
+/// The output, when the build succeeded. In a build that writes, pages and feeds carry no bytes
+/// here (they were staged on disk, or kept unrendered): read them from the output folder.
+/// A build with <c>Write = false</c> (<c>check</c>) has every file's bytes.
+/// </param>
 /// <param name="OutputDir">The output folder.</param>
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<OutputFile> Files, string OutputDir);
 

@@ -21,7 +21,7 @@ public sealed class FeedAndSitemapTests(SampleSiteBuild site)
         var pages = PagePermalinks();
         foreach (var file in feeds)
         {
-            var feed = XDocument.Parse(Encoding.UTF8.GetString(file.Bytes)).Root!;
+            var feed = XDocument.Parse(File.ReadAllText(site.PathOf(file.Path))).Root!;
             Assert.Equal(Atom + "feed", feed.Name);
             Assert.False(string.IsNullOrWhiteSpace(feed.Element(Atom + "title")?.Value), file.Path);
             Assert.Equal(BaseUrl + file.Path, feed.Element(Atom + "id")?.Value);
@@ -46,13 +46,13 @@ public sealed class FeedAndSitemapTests(SampleSiteBuild site)
     [Fact]
     public void The_sitemap_lists_every_page_once_and_nothing_else()
     {
-        var sitemap = XDocument.Parse(Encoding.UTF8.GetString(site.Result.Files.Single(f => f.Path == "sitemap.xml").Bytes)).Root!;
+        var sitemap = XDocument.Parse(File.ReadAllText(site.PathOf("sitemap.xml"))).Root!;
         Assert.Equal(Sitemap + "urlset", sitemap.Name);
         var locs = sitemap.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
         Assert.Equal(locs.Count, locs.Distinct(StringComparer.Ordinal).Count());
         var pages = PagePermalinks();
         Assert.Equal(pages.Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
-        Assert.Contains($"Sitemap: {BaseUrl}sitemap.xml", Encoding.UTF8.GetString(site.Result.Files.Single(f => f.Path == "robots.txt").Bytes), StringComparison.Ordinal);
+        Assert.Contains($"Sitemap: {BaseUrl}sitemap.xml", File.ReadAllText(site.PathOf("robots.txt")), StringComparison.Ordinal);
     }
 
     // Every HTML page a reader or a crawler should find: all but the not-found page.
