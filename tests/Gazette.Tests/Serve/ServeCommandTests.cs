@@ -28,9 +28,12 @@ public sealed class ServeCommandTests
     public void A_bad_address_is_a_usage_error(string option, string value)
     {
         using var site = TestSite.Create(ServeTests.Files);
-        var (code, output, _) = CliRunner.Run("serve", "--site", site.Root, option, value);
+        var (code, output, error) = CliRunner.Run("serve", "--site", site.Root, option, value);
         Assert.Equal(2, code);
-        Assert.Contains(option, output);
+
+        // Usage errors go to stderr, so that JSON on stdout stays clean.
+        Assert.Contains(option, error);
+        Assert.DoesNotContain(option, output);
     }
 
     [Fact]
