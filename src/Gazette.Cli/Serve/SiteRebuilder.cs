@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Gazette.Build;
 using Gazette.Configuration;
 using Gazette.Diagnostics;
+using Gazette.Routing;
 
 namespace Gazette.Cli.Serve;
 
@@ -106,7 +107,7 @@ internal sealed class SiteRebuilder
     {
         // site.yml is read here only for the base path and title the server needs; the build reports its errors.
         var config = SiteConfigLoader.Load(_siteDir, new DiagnosticBag());
-        var basePath = new Uri(config.BaseUrl).AbsolutePath;
+        var basePath = new Routes(config.BaseUrl).BasePath;
         var result = Run(new BuildOptions
         {
             SiteDir = _siteDir,

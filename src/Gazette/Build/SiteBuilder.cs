@@ -83,12 +83,12 @@ public static class SiteBuilder
             return Stop();
         }
 
-        // Render. Link checking reads every page, so a strict build renders them all.
+        // Render. A strict build's link check reads every page, so it renders them all and keeps
+        // their bytes; other writing builds keep unchanged pages and stage rendered ones on disk.
         var inputsKey = new KeyBuilder().Add(configKey).Add(templates!.Key).Add(flags).Add(Generator).Key;
-        var previous = incremental && !options.Strict ? manifest : null;
-        // A strict build's link check reads every page, so only other writing builds stage pages on disk.
-        using var staging = options.Write && !options.Strict ? new OutputStaging(cacheDir) : null;
-        var renderer = new SiteRenderer(site, templates!, inputsKey, previous, staging, diagnostics, Lap, options.Progress);
+        var reuse = incremental && !options.Strict;
+        using var staging = reuse ? new OutputStaging(cacheDir) : null;
+        var renderer = new SiteRenderer(site, templates!, inputsKey, reuse ? manifest : null, staging, diagnostics, Lap, options.Progress);
         var files = renderer.Render();
         files.AddRange(StaticFiles(siteDir, config, templates!));
         CheckCollisions(files, diagnostics);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 using System.Text;
 
 namespace Gazette.Output;
@@ -60,7 +59,7 @@ public sealed class OutputManifest
     });
 
     /// <summary>The content hash used in entries.</summary>
-    public static ulong Hash(byte[] bytes) => XxHash3.HashToUInt64(bytes);
+    public static ulong Hash(byte[] bytes) => Incremental.KeyBuilder.Of(bytes);
 
     /// <summary>The entry for a relative output path, if the last build wrote it.</summary>
     public bool TryGet(string path, out Entry entry) => _entries.TryGetValue(path, out entry);
