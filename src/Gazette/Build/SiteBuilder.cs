@@ -87,7 +87,7 @@ public static class SiteBuilder
         // their bytes; other writing builds keep unchanged pages and stage rendered ones on disk.
         var inputsKey = new KeyBuilder().Add(configKey).Add(templates!.Key).Add(flags).Add(Generator).Key;
         var reuse = incremental && !options.Strict;
-        using var staging = reuse ? new OutputStaging(cacheDir) : null;
+        using var staging = reuse ? new OutputStaging(cacheDir, asTree: !Path.Exists(outputDir)) : null;
         var renderer = new SiteRenderer(site, templates!, inputsKey, reuse ? manifest : null, staging, diagnostics, Lap, options.Progress);
         var files = renderer.Render();
         files.AddRange(StaticFiles(siteDir, config, templates!));
@@ -104,7 +104,7 @@ public static class SiteBuilder
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var written = options.Write ? OutputFolder.Write(outputDir, files, cacheDir, manifest) : new OutputFolder.WriteStats(0, files.Count, 0);
+        var written = options.Write ? OutputFolder.Write(outputDir, files, cacheDir, manifest, staging) : new OutputFolder.WriteStats(0, files.Count, 0);
         if (incremental)
         {
             articleCache!.Save();

@@ -26,4 +26,5 @@ public sealed record OutputFile(string Path, byte[] Bytes, string Origin)
 /// <param name="File">The staging file.</param>
 /// <param name="Hash">The content hash (<see cref="OutputManifest.Hash"/>).</param>
 /// <param name="Length">The content length.</param>
-public sealed record StagedBytes(string File, ulong Hash, long Length);
+/// <param name="WriteTicks">The staging file's modification time (UTC ticks), which a rename keeps.</param>
+public sealed record StagedBytes(string File, ulong Hash, long Length, long WriteTicks);

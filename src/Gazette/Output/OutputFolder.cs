@@ -46,9 +46,21 @@ public static class OutputFolder
     /// With a <paramref name="cacheDir"/>, the manifest of the last build spares reading back
     /// files that are unchanged; files <see cref="OutputFile.Kept"/> are left as they are.
     /// </summary>
-    public static WriteStats Write(string outputDir, IReadOnlyList<OutputFile> files, string? cacheDir = null, OutputManifest? manifest = null)
+    /// With a <paramref name="staging"/> laid out as a tree and no output folder yet, the staged
+    /// tree is renamed into place whole.
+    public static WriteStats Write(string outputDir, IReadOnlyList<OutputFile> files, string? cacheDir = null, OutputManifest? manifest = null, OutputStaging? staging = null)
     {
         var root = Full(outputDir);
+        if (staging?.Tree is not null && !Path.Exists(root) && files.All(f => !f.Kept))
+        {
+            files = [.. files.AsParallel().AsOrdered().Select(f => f.Staged is null ? staging.Stage(f) : f)];
+            if (TryPlaceTree(staging.Tree, root))
+            {
+                OutputManifest.Save(cacheDir, root, files.Select(f => (f.Path, new OutputManifest.Entry(f.Staged!.Hash, f.Staged.Length, f.Staged.WriteTicks, f.Key))));
+                return new WriteStats(files.Count, 0, 0);
+            }
+        }
+
         Directory.CreateDirectory(root);
         manifest ??= OutputManifest.Load(cacheDir, root);
         var entries = new (string, OutputManifest.Entry)[files.Count];
@@ -102,6 +114,23 @@ public static class OutputFolder
         var removed = RemoveStale(root, new HashSet<string>(paths, StringComparer.Ordinal), manifest);
         OutputManifest.Save(cacheDir, root, entries);
         return new WriteStats(written, unchanged, removed);
+    }
+
+    // A rename keeps every file's modification time, so the staged times stand in the manifest.
+    // Another file system (the cache elsewhere than the output) refuses the rename: the caller
+    // then moves file by file.
+    private static bool TryPlaceTree(string tree, string root)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(root)!);
+        try
+        {
+            Directory.Move(tree, root);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static bool Unchanged(FileInfo info, OutputFile file, ulong hash, OutputManifest manifest)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Gazette.Output;
 
 /// <summary>
@@ -5,24 +7,59 @@ namespace Gazette.Output;
 /// articles the output is gigabytes. Nothing reaches the output folder from here unless the
 /// whole build succeeded; the staging folder is removed either way.
 /// </summary>
+/// <remarks>
+/// When the output folder does not exist yet, pages are staged in the output's own layout
+/// (<see cref="Tree"/>), so that the finished site is put in place by renaming one folder
+/// rather than moving every file into folders made a second time.
+/// </remarks>
 public sealed class OutputStaging : IDisposable
 {
     private readonly string _dir;
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private int _count;
 
-    /// <summary>Stages into a folder of its own under <paramref name="cacheDir"/>.</summary>
-    public OutputStaging(string cacheDir)
+    /// <summary>Stages into a folder of its own under <paramref name="cacheDir"/>; with <paramref name="asTree"/>, laid out as the output will be.</summary>
+    public OutputStaging(string cacheDir, bool asTree = false)
     {
         _dir = Path.Combine(cacheDir, "staging-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_dir);
+        if (asTree)
+        {
+            Tree = Path.Combine(_dir, "site");
+            Directory.CreateDirectory(Tree);
+        }
     }
+
+    /// <summary>The staged site laid out as the output folder, or null when files are staged flat.</summary>
+    public string? Tree { get; }
 
     /// <summary>Writes <paramref name="file"/>'s bytes to a staging file and returns it without them.</summary>
     public OutputFile Stage(OutputFile file)
     {
-        var path = Path.Combine(_dir, Interlocked.Increment(ref _count).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        File.WriteAllBytes(path, file.Bytes);
-        return file with { Bytes = [], Staged = new StagedBytes(path, OutputManifest.Hash(file.Bytes), file.Bytes.Length) };
+        var path = Tree is null
+            ? Path.Combine(_dir, Interlocked.Increment(ref _count).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : InTree(file.Path);
+        var ticks = FileWriter.CreateNew(path, file.Bytes);
+        return file with { Bytes = [], Staged = new StagedBytes(path, OutputManifest.Hash(file.Bytes), file.Bytes.Length, ticks) };
+    }
+
+    // Output paths are checked against the output folder when written; the same guard holds here.
+    private string InTree(string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(Tree!, relative));
+        if (!path.StartsWith(Tree + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"output path '{relative}' leaves the output folder");
+        }
+
+        var folder = Path.GetDirectoryName(path)!;
+        if (folder != Tree)
+        {
+            // Each folder is created once, and every writer into it waits until it exists.
+            _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        }
+
+        return path;
     }
 
     /// <inheritdoc />
@@ -30,7 +67,10 @@ public sealed class OutputStaging : IDisposable
     {
         try
         {
-            Directory.Delete(_dir, recursive: true);
+            if (Directory.Exists(_dir))
+            {
+                Directory.Delete(_dir, recursive: true);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
