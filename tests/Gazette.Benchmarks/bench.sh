@@ -81,12 +81,24 @@ measure() { # measure LABEL RUNS PREPARE COMMAND -> prints "label wall cpu rss" 
 
 command -v bc >/dev/null || { apt-get install -y -qq bc >/dev/null; }
 
+# Before a clean run the last output is moved aside, not deleted, and deleted only after the
+# timed runs. ext4 without a journal (these machines' disks) will not reuse an inode deleted
+# within the last minute and scans past every such inode to find a free one: deleting 40,000
+# files and folders just before a build made file creation quadratic, and whichever tool ran
+# next paid for the other's deletion (seen in perf as ext4 recently_deleted, up to 20 s of
+# system time per run). `sync` also keeps the previous run's writeback out of the next run.
+trash="$work/trash"; mkdir -p "$trash"
+aside() { # aside PATH... -> moves existing paths into the trash folder
+  local p; for p in "$@"; do [ -e "$p" ] && mv "$p" "$(mktemp -d "$trash/x.XXXXXX")/"; done; sync
+}
+export -f aside; export trash
+
 g=$(site "$n"); h=$(hugo_site "$n")
 results=()
 # Clean builds, alternating Gazette and Hugo run by run so drift hits both alike.
 for i in $(seq "$runs"); do
-  results+=("$(measure gazette-clean 1 "rm -rf '$g/_site' '$g/.gazette-cache'" "'$gazette' build --site '$g' --quiet")")
-  results+=("$(measure hugo-clean 1 "rm -rf '$h/public' '$h/resources'" "cd '$h' && hugo --quiet")")
+  results+=("$(measure gazette-clean 1 "aside '$g/_site' '$g/.gazette-cache'" "'$gazette' build --site '$g' --quiet")")
+  results+=("$(measure hugo-clean 1 "aside '$h/public' '$h/resources'" "cd '$h' && hugo --quiet")")
 done
 summary() { printf '%s\n' "${results[@]}" | awk -v k="$1" '$1==k' | awk '{print $2, $3, $4}'; }
 med() { summary "$1" | awk -v c="$2" '{print $c}' | median_of; }
@@ -103,7 +115,7 @@ touch_cmd="printf '\nEdited paragraph %s.\n' \$RANDOM >> '$g/content/articles/$o
 edit=$(measure gazette-one-edit "$runs" "$touch_cmd" "'$gazette' build --site '$g' --quiet")
 
 # Copying the same bytes: the floor for any generator writing this output.
-cp_floor=$(measure cp-output "$runs" "rm -rf '$work/copy'" "cp -r '$g/_site' '$work/copy'")
+cp_floor=$(measure cp-output "$runs" "aside '$work/copy'" "cp -r '$g/_site' '$work/copy'")
 
 # Start-up.
 tiny="$work/tiny"; mkdir -p "$tiny/content/articles"
@@ -132,8 +144,10 @@ echo; cat "$work/hyperfine.md" "$work/hyperfine-edit.md" | awk 'NR==1 || !/^\| C
 
 if [ "$scale" = 1 ]; then
   big=$(site 100000)
-  scaled=$(measure gazette-clean-100k 1 "rm -rf '$big/_site' '$big/.gazette-cache'" "'$gazette' build --site '$big' --quiet")
+  scaled=$(measure gazette-clean-100k 1 "aside '$big/_site' '$big/.gazette-cache'" "'$gazette' build --site '$big' --quiet")
   read -r _ bwall bcpu brss <<<"$scaled"
   printf '\n100,000 articles: wall %s s, peak %.0f MiB; per-article time vs 10,000: %.2fx (target <= 1.15)\n' \
     "$bwall" "$(echo "$brss/1024" | bc -l)" "$(echo "($bwall/100000)/($g_wall/$n)" | bc -l)"
 fi
+
+rm -rf "$trash"
