@@ -13,8 +13,13 @@ namespace Gazette.Build;
 /// </summary>
 internal sealed class RenderPlanner(SiteModel site, ViewModels models, PageKeys keys)
 {
+    // Each job's key, made once every job is listed: hashing tens of thousands of pages'
+    // inputs is the bulk of planning, and it parallelises where listing does not.
+    private readonly List<Func<ulong>> _keys = [];
+
     public List<RenderJob> Plan()
     {
+        _keys.Clear();
         var jobs = new List<RenderJob>();
         var routes = site.Routes;
         var feed = site.Config.Feeds ? routes.Feed().Url : "";
@@ -76,6 +81,7 @@ internal sealed class RenderPlanner(SiteModel site, ViewModels models, PageKeys 
 
         jobs.Add(Job(routes.Search(), "search", "search", ["search.html"], "Search", $"Search {site.Config.Title}", feed, () => [], key => key));
         jobs.Add(Job(routes.NotFound(), "404", "", ["404.html"], "Page not found", "", feed, () => [], key => key));
+        Parallel.For(0, jobs.Count, i => jobs[i] = jobs[i] with { Key = _keys[i]() });
         return jobs;
     }
 
@@ -83,7 +89,8 @@ internal sealed class RenderPlanner(SiteModel site, ViewModels models, PageKeys 
         Func<ScriptObject> variables, Func<KeyBuilder, KeyBuilder> key)
     {
         var page = Page(route, kind, section, title, description, feedUrl);
-        return new RenderJob(route, kind, templates, page, variables, key(keys.Page(kind, templates, page)).Key);
+        _keys.Add(() => key(keys.Page(kind, templates, page)).Key);
+        return new RenderJob(route, kind, templates, page, variables, 0);
     }
 
     private static ScriptObject Page(Route route, string kind, string section, string title, string description, string feedUrl) => new(8)

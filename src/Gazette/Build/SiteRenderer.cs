@@ -51,7 +51,7 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
 
             Interlocked.Increment(ref _rendered);
             var text = renderer.Render(job);
-            pages[i] = text is null ? null : Keep(new OutputFile(job.Route.OutputPath, Encoding.UTF8.GetBytes(HtmlWhitespace.TrimIndentation(text)), job.Route.Url) { Key = job.Key });
+            pages[i] = text is null ? null : Keep(new OutputFile(job.Route.OutputPath, HtmlWhitespace.TrimToUtf8(text), job.Route.Url) { Key = job.Key });
             rendered.Increment();
         });
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Gazette.Output;
@@ -10,43 +11,68 @@ namespace Gazette.Output;
 public static class HtmlWhitespace
 {
     /// <summary>The HTML with every line outside preformatted blocks trimmed at the start, blank lines removed.</summary>
-    public static string TrimIndentation(string html)
+    public static string TrimIndentation(string html) => Encoding.UTF8.GetString(TrimToUtf8(html));
+
+    /// <summary>
+    /// <see cref="TrimIndentation"/> encoded as UTF-8 in the same pass: every page goes through
+    /// here, and a trimmed string made only to be encoded was two copies of each page too many.
+    /// </summary>
+    public static byte[] TrimToUtf8(string html)
     {
-        var result = new StringBuilder(html.Length);
-        var preformatted = 0;
-        var position = 0;
-        while (position < html.Length)
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        try
         {
-            var end = html.IndexOf('\n', position);
-            var line = html.AsSpan(position, (end < 0 ? html.Length : end) - position);
-            position = end < 0 ? html.Length : end + 1;
-            var kept = preformatted > 0 ? line : line.TrimStart(" \t");
-            if (preformatted == 0 && kept.IsWhiteSpace())
+            var length = 0;
+            var preformatted = 0;
+            var position = 0;
+            while (position < html.Length)
             {
-                continue;
+                var end = html.IndexOf('\n', position);
+                var line = html.AsSpan(position, (end < 0 ? html.Length : end) - position);
+                position = end < 0 ? html.Length : end + 1;
+                var kept = preformatted > 0 ? line : line.TrimStart(" \t");
+                if (preformatted == 0 && kept.IsWhiteSpace())
+                {
+                    continue;
+                }
+
+                length += Encoding.UTF8.GetBytes(kept, buffer.AsSpan(length));
+                if (end >= 0)
+                {
+                    buffer[length++] = (byte)'\n';
+                }
+
+                preformatted = Math.Max(0, preformatted + Opened(line));
             }
 
-            result.Append(kept);
-            if (end >= 0)
-            {
-                result.Append('\n');
-            }
-
-            preformatted = Math.Max(0, preformatted + Count(line, "<pre") + Count(line, "<textarea") - Count(line, "</pre>") - Count(line, "</textarea>"));
+            return buffer.AsSpan(0, length).ToArray();
         }
-
-        return result.ToString();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static int Count(ReadOnlySpan<char> line, string tag)
+    // Preformatted blocks opened minus closed on one line: "<pre" and "<textarea" count +1,
+    // "</pre>" and "</textarea>" −1, in any case. Only a '<' can start one, so only those are looked at.
+    private static int Opened(ReadOnlySpan<char> line)
     {
-        var count = 0;
-        for (var at = line.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(tag, StringComparison.OrdinalIgnoreCase))
+        var opened = 0;
+        for (var at = line.IndexOf('<'); at >= 0; at = line.IndexOf('<'))
         {
-            count++;
-            line = line[(at + tag.Length)..];
+            var rest = line[at..];
+            if (rest.StartsWith("<pre", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("<textarea", StringComparison.OrdinalIgnoreCase))
+            {
+                opened++;
+            }
+            else if (rest.StartsWith("</pre>", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("</textarea>", StringComparison.OrdinalIgnoreCase))
+            {
+                opened--;
+            }
+
+            line = rest[1..];
         }
 
-        return count;
+        return opened;
     }
 }

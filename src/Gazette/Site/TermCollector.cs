@@ -13,6 +13,9 @@ internal sealed class TermCollector(TaxonomyConfig config, Routes routes, Person
 {
     private readonly Dictionary<string, (Term Term, SourceSpan FirstSeen)> _bySlug = new(StringComparer.Ordinal);
 
+    // The same few thousand names recur across tens of thousands of references.
+    private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
+
     public Taxonomy Collect(IReadOnlyList<SiteArticle> articles)
     {
         foreach (var article in articles)
@@ -69,7 +72,11 @@ internal sealed class TermCollector(TaxonomyConfig config, Routes routes, Person
     {
         var person = config.IsPeople ? registry.Find(written) : null;
         var name = person?.Name ?? written;
-        var slug = Slugger.Slugify(name);
+        if (!_slugs.TryGetValue(name, out var slug))
+        {
+            _slugs[name] = slug = Slugger.Slugify(name);
+        }
+
         if (slug.Length == 0)
         {
             diagnostics.Error(span, $"{config.Singular} '{written}' has no letter or digit to make a URL from");
