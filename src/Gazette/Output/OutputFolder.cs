@@ -65,7 +65,7 @@ public static class OutputFolder
         manifest ??= OutputManifest.Load(cacheDir, root);
         var entries = new (string, OutputManifest.Entry)[files.Count];
         var paths = new string[files.Count];
-        var folders = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DirectoryInfo>>(StringComparer.Ordinal);
+        var folders = new FolderMaker();
         int written = 0, unchanged = 0;
         Parallel.For(0, files.Count, i =>
         {
@@ -86,8 +86,7 @@ public static class OutputFolder
             }
             else
             {
-                // Each folder is created once, and every writer into it waits until it exists.
-                _ = folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(folder))).Value;
+                folders.For(path);
 
                 // A new file is written in place; an existing one is replaced whole, never left half-written.
                 if (file.Staged is { } staged)
@@ -186,7 +185,7 @@ public static class OutputFolder
     }
 
     // Output paths come from slugs and asset names; this is the last guard that none escapes the folder.
-    private static string Resolve(string root, string relative)
+    internal static string Resolve(string root, string relative)
     {
         var path = Path.GetFullPath(Path.Combine(root, relative));
         if (!IsSameOrInside(path, root) || path == root)

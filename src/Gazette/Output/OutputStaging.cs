@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Gazette.Output;
 
 /// <summary>
@@ -15,7 +13,7 @@ namespace Gazette.Output;
 public sealed class OutputStaging : IDisposable
 {
     private readonly string _dir;
-    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private readonly FolderMaker _folders = new();
     private int _count;
 
     /// <summary>Stages into a folder of its own under <paramref name="cacheDir"/>; with <paramref name="asTree"/>, laid out as the output will be.</summary>
@@ -25,7 +23,7 @@ public sealed class OutputStaging : IDisposable
         Directory.CreateDirectory(_dir);
         if (asTree)
         {
-            Tree = Path.Combine(_dir, "site");
+            Tree = Path.GetFullPath(Path.Combine(_dir, "site"));
             Directory.CreateDirectory(Tree);
         }
     }
@@ -43,22 +41,11 @@ public sealed class OutputStaging : IDisposable
         return file with { Bytes = [], Staged = new StagedBytes(path, OutputManifest.Hash(file.Bytes), file.Bytes.Length, ticks) };
     }
 
-    // Output paths are checked against the output folder when written; the same guard holds here.
+    // The same guard as for the output folder: no output path may leave the staged tree.
     private string InTree(string relative)
     {
-        var path = Path.GetFullPath(Path.Combine(Tree!, relative));
-        if (!path.StartsWith(Tree + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"output path '{relative}' leaves the output folder");
-        }
-
-        var folder = Path.GetDirectoryName(path)!;
-        if (folder != Tree)
-        {
-            // Each folder is created once, and every writer into it waits until it exists.
-            _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
-        }
-
+        var path = OutputFolder.Resolve(Tree!, relative);
+        _folders.For(path);
         return path;
     }
 
@@ -67,10 +54,7 @@ public sealed class OutputStaging : IDisposable
     {
         try
         {
-            if (Directory.Exists(_dir))
-            {
-                Directory.Delete(_dir, recursive: true);
-            }
+            Directory.Delete(_dir, recursive: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
