@@ -29,6 +29,10 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
             {
                 Line(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,8:0.0} ms"));
             }
+
+            // Methods compiled at run time are start-up cost that ReadyToRun did not cover.
+            Line(string.Create(CultureInfo.InvariantCulture,
+                $"  (jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; gc: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})"));
         }
 
         if (!settings.Quiet)

@@ -55,6 +55,7 @@ public static class SiteBuilder
         var buildStart = DateTime.UtcNow;
         var stamp = incremental ? BuildStamp.Compute(siteDir, [SiteConfigLoader.FileName], [config.ContentDir, config.TemplatesDir], flags, buildStart) : null;
         var manifest = incremental ? OutputManifest.Load(cacheDir, outputDir) : null;
+        manifest?.StartChecking();
         if (stamp is not null && BuildStamp.Load(cacheDir) is { } last && last.Key == stamp && manifest!.AllIntact())
         {
             Lap("unchanged");

@@ -42,13 +42,13 @@ public static class SearchIndexWriter
         var routes = site.Routes;
         var count = Math.Max(1, (site.Articles.Count + ArticlesPerPart - 1) / ArticlesPerPart);
         var parts = Enumerable.Range(1, count).Select(n => routes.SearchIndex(n)).ToList();
-        var files = new List<OutputFile>(count);
-        for (var i = 0; i < count; i++)
+        var files = new OutputFile[count];
+        Parallel.For(0, count, i =>
         {
             var articles = site.Articles.Skip(i * ArticlesPerPart).Take(ArticlesPerPart).ToList();
             var others = i == 0 ? parts.Skip(1).Select(p => Relative(routes, p.Url)).ToList() : null;
-            files.Add(new OutputFile(parts[i].OutputPath, Part(routes, articles, site.Articles.Count, others), parts[i].Url));
-        }
+            files[i] = new OutputFile(parts[i].OutputPath, Part(routes, articles, site.Articles.Count, others), parts[i].Url);
+        });
 
         return files;
     }

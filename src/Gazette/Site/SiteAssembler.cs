@@ -7,8 +7,10 @@ using Gazette.Routing;
 namespace Gazette.Site;
 
 /// <summary>
-/// Turns loaded articles into the site model on one thread: order, routes, collisions,
-/// taxonomies, neighbours, related articles and the archive.
+/// Turns loaded articles into the site model: order, routes, collisions, taxonomies,
+/// neighbours, related articles and the archive. Steps that do not depend on each other run
+/// side by side (taxonomies; related articles and co-appearing people), each writing only its
+/// own results, so the model is the same whatever the scheduling.
 /// </summary>
 public static class SiteAssembler
 {
@@ -21,23 +23,37 @@ public static class SiteAssembler
     /// <summary>Assembles <paramref name="articles"/>; collisions go to <paramref name="diagnostics"/>.</summary>
     public static SiteModel Assemble(SiteConfig config, Routes routes, IEnumerable<Article> articles, PersonRegistry registry, DiagnosticBag diagnostics, IRelatedStore? related = null)
     {
-        var sorted = articles.Order(ArticleOrder.Instance).ToList();
-        var siteArticles = PlaceArticles(sorted, routes, diagnostics);
-        var taxonomies = config.Taxonomies
-            .Select(t => new TermCollector(t, routes, registry, diagnostics).Collect(siteArticles))
-            .ToList();
-
+        var siteArticles = PlaceArticles(articles.ToList(), routes, diagnostics);
+        var collected = new (Taxonomy Taxonomy, List<Term>[] Terms, List<(Term, Content.Quote)>[]? Quotes)[config.Taxonomies.Count];
+        Parallel.For(0, collected.Length, t => collected[t] = new TermCollector(config.Taxonomies[t], routes, registry, diagnostics).Collect(siteArticles));
+        var taxonomies = collected.Select(c => c.Taxonomy).ToList();
         for (var i = 0; i < siteArticles.Count; i++)
         {
-            siteArticles[i].Newer = i > 0 ? siteArticles[i - 1] : null;
-            siteArticles[i].Older = i + 1 < siteArticles.Count ? siteArticles[i + 1] : null;
+            var article = siteArticles[i];
+            var terms = new Dictionary<string, IReadOnlyList<Term>>(collected.Length, StringComparer.Ordinal);
+            foreach (var (taxonomy, termsOf, quotesOf) in collected)
+            {
+                terms[taxonomy.Config.Name] = termsOf[i];
+                if (quotesOf is not null)
+                {
+                    article.Quotes = quotesOf[i];
+                }
+            }
+
+            article.Terms = terms;
+            article.Newer = i > 0 ? siteArticles[i - 1] : null;
+            article.Older = i + 1 < siteArticles.Count ? siteArticles[i + 1] : null;
         }
 
-        RelatedArticles.Compute(siteArticles, RelatedCount, related);
-        if (taxonomies.FirstOrDefault(t => t.Config.IsPeople) is { } people)
-        {
-            CoPeople(people);
-        }
+        Parallel.Invoke(
+            () => RelatedArticles.Compute(siteArticles, RelatedCount, related),
+            () =>
+            {
+                if (taxonomies.FirstOrDefault(t => t.Config.IsPeople) is { } people)
+                {
+                    CoPeople(people);
+                }
+            });
 
         var years = siteArticles
             .GroupBy(a => a.Article.Date.Year)
@@ -47,24 +63,30 @@ public static class SiteAssembler
         return new SiteModel(config, routes, siteArticles, taxonomies, years);
     }
 
-    private static List<SiteArticle> PlaceArticles(List<Article> sorted, Routes routes, DiagnosticBag diagnostics)
+    private static List<SiteArticle> PlaceArticles(List<Article> articles, Routes routes, DiagnosticBag diagnostics)
     {
+        // Site order and the slug check (which needs path order) are two independent sorts.
         var bySlug = new Dictionary<string, Article>(StringComparer.Ordinal);
-        var placed = new List<SiteArticle>(sorted.Count);
-
-        // Report against the file that sorts later by path, so the message is stable whichever is newer.
-        foreach (var article in sorted.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
-        {
-            if (bySlug.TryGetValue(article.Slug, out var first))
+        Article[] sorted = [];
+        Parallel.Invoke(
+            () => sorted = [.. articles.Order(ArticleOrder.Instance)],
+            () =>
             {
-                diagnostics.Error(article.SlugSpan, $"URL /articles/{article.Slug}/ is already used by {first.SlugSpan}; give one of them a different 'slug'");
-            }
-            else
-            {
-                bySlug.Add(article.Slug, article);
-            }
-        }
+                // Report against the file that sorts later by path, so the message is stable whichever is newer.
+                foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
+                {
+                    if (bySlug.TryGetValue(article.Slug, out var first))
+                    {
+                        diagnostics.Error(article.SlugSpan, $"URL /articles/{article.Slug}/ is already used by {first.SlugSpan}; give one of them a different 'slug'");
+                    }
+                    else
+                    {
+                        bySlug.Add(article.Slug, article);
+                    }
+                }
+            });
 
+        var placed = new List<SiteArticle>(sorted.Length);
         foreach (var article in sorted)
         {
             if (ReferenceEquals(bySlug[article.Slug], article))
@@ -78,7 +100,7 @@ public static class SiteAssembler
 
     private static void CoPeople(Taxonomy people)
     {
-        foreach (var person in people.Terms)
+        Parallel.ForEach(people.Terms, person =>
         {
             var counts = new Dictionary<Term, int>();
             foreach (var article in person.Articles)
@@ -98,6 +120,6 @@ public static class SiteAssembler
                 .Take(CoPeopleCount)
                 .Select(p => (p.Key, p.Value))
                 .ToList();
-        }
+        });
     }
 }

@@ -16,10 +16,17 @@ internal sealed class TermCollector(TaxonomyConfig config, Routes routes, Person
     // The same few thousand names recur across tens of thousands of references.
     private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
 
-    public Taxonomy Collect(IReadOnlyList<SiteArticle> articles)
+    /// <summary>
+    /// The taxonomy, and each article's terms in it (by article index). Articles are not
+    /// changed here, so that taxonomies can be collected side by side.
+    /// </summary>
+    public (Taxonomy Taxonomy, List<Term>[] Terms, List<(Term, Content.Quote)>[]? Quotes) Collect(IReadOnlyList<SiteArticle> articles)
     {
-        foreach (var article in articles)
+        var termsOf = new List<Term>[articles.Count];
+        var quotesOf = config.IsPeople ? new List<(Term, Content.Quote)>[articles.Count] : null;
+        for (var i = 0; i < articles.Count; i++)
         {
+            var article = articles[i];
             var terms = new List<Term>();
             var references = article.Article.Terms.GetValueOrDefault(config.Name) ?? [];
             foreach (var reference in references)
@@ -27,10 +34,10 @@ internal sealed class TermCollector(TaxonomyConfig config, Routes routes, Person
                 AddUnique(terms, Resolve(reference.Name, reference.Span));
             }
 
-            var quotes = new List<(Term, Content.Quote)>();
-            if (config.IsPeople)
+            if (quotesOf is not null)
             {
                 // A person quoted is a person in the article, even when front matter forgot to list them.
+                var quotes = new List<(Term, Content.Quote)>();
                 foreach (var quote in article.Article.Quotes)
                 {
                     var speaker = Resolve(quote.Person, quote.Span);
@@ -42,7 +49,7 @@ internal sealed class TermCollector(TaxonomyConfig config, Routes routes, Person
                     }
                 }
 
-                article.Quotes = quotes;
+                quotesOf[i] = quotes;
             }
 
             foreach (var term in terms)
@@ -50,14 +57,13 @@ internal sealed class TermCollector(TaxonomyConfig config, Routes routes, Person
                 term.Articles.Add(article);
             }
 
-            var all = new Dictionary<string, IReadOnlyList<Term>>(article.Terms, StringComparer.Ordinal) { [config.Name] = terms };
-            article.Terms = all;
+            termsOf[i] = terms;
         }
 
         var ordered = config.IsPeople
             ? _bySlug.Values.Select(v => v.Term).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)
             : _bySlug.Values.Select(v => v.Term).OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal);
-        return new Taxonomy(config, routes.TaxonomyIndex(config), ordered.ToList());
+        return (new Taxonomy(config, routes.TaxonomyIndex(config), ordered.ToList()), termsOf, quotesOf);
     }
 
     private static void AddUnique(List<Term> terms, Term? term)

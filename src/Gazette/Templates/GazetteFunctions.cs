@@ -13,11 +13,6 @@ namespace Gazette.Templates;
 /// </summary>
 public sealed class GazetteFunctions : ScriptObject
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        // The default encoder escapes <, >, & and ' so a string can sit inside <script> safely.
-        Encoder = JavaScriptEncoder.Default,
-    };
 
     /// <summary>Functions bound to the site's URL scheme and Markdown pipeline.</summary>
     public GazetteFunctions(Routes routes, MarkdownConverter markdown)
@@ -94,12 +89,41 @@ public sealed class GazetteFunctions : ScriptObject
     public static string Json(object? value) => value switch
     {
         null => "null",
-        string s => JsonSerializer.Serialize(s, JsonOptions),
+        string s => JsonString(s),
         bool b => b ? "true" : "false",
         int or long or double or decimal => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        DateTime d => JsonSerializer.Serialize(d.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), JsonOptions),
+        DateTime d => JsonString(d.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
         IDictionary<string, object?> map => "{" + string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Json(p.Key) + ":" + Json(p.Value))) + "}",
         System.Collections.IEnumerable list => "[" + string.Join(",", list.Cast<object?>().Select(Json)) + "]",
-        _ => JsonSerializer.Serialize(value.ToString(), JsonOptions),
+        _ => JsonString(value.ToString() ?? ""),
     };
+
+    // The default encoder escapes <, >, & and ' so a string can sit inside <script> safely.
+    // JsonEncodedText rather than JsonSerializer: the serializer's reflection metadata costs a
+    // build tens of milliseconds of start-up for what is one escape.
+    private static string JsonString(string s) => "\"" + JsonEncodedText.Encode(WellFormed(s), JavaScriptEncoder.Default).Value + "\"";
+
+    // A lone surrogate becomes U+FFFD, as the serializer writes it (JsonEncodedText would throw).
+    private static string WellFormed(string s)
+    {
+        if (!s.AsSpan().ContainsAnyInRange('\ud800', '\udfff'))
+        {
+            return s;
+        }
+
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\ufffd';
+            }
+        }
+
+        return new string(chars);
+    }
 }
