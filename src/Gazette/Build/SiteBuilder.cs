@@ -53,10 +53,25 @@ public static class SiteBuilder
         var incremental = options.Write && !diagnostics.HasErrors;
         var flags = $"{config.BaseUrl}|{options.Drafts}|{options.Strict}|{outputDir}";
         var buildStart = DateTime.UtcNow;
-        var stamp = incremental ? BuildStamp.Compute(siteDir, [SiteConfigLoader.FileName], [config.ContentDir, config.TemplatesDir], flags, buildStart) : null;
-        var manifest = incremental ? OutputManifest.Load(cacheDir, outputDir) : null;
-        manifest?.StartChecking();
-        if (stamp is not null && BuildStamp.Load(cacheDir) is { } last && last.Key == stamp && manifest!.AllIntact())
+        var configKey = new KeyBuilder().Add(EngineBuild.Id).Add(FileKey(Path.Combine(siteDir, SiteConfigLoader.FileName))).Add(FileKey(PeopleLoader.PathIn(siteDir, config))).Key;
+
+        // The cached state is read side by side: each part is a few thousand small reads or stat calls.
+        ulong? stamp = null;
+        BuildStamp? last = null;
+        OutputManifest? manifest = null;
+        if (incremental)
+        {
+            Parallel.Invoke(
+                () => stamp = BuildStamp.Compute(siteDir, [SiteConfigLoader.FileName], [config.ContentDir, config.TemplatesDir], flags, buildStart),
+                () => last = BuildStamp.Load(cacheDir),
+                () =>
+                {
+                    manifest = OutputManifest.Load(cacheDir, outputDir);
+                    manifest.StartChecking();
+                });
+        }
+
+        if (stamp is not null && last is not null && last.Key == stamp && manifest!.AllIntact())
         {
             Lap("unchanged");
             return new BuildResult(true, last.Diagnostics, new BuildStats { Articles = last.Articles, Files = last.Files, Stages = stages }, [], outputDir);
@@ -65,12 +80,16 @@ public static class SiteBuilder
         // people.yml first: raw .txt articles resolve names through it while they load.
         var registry = PeopleLoader.Load(siteDir, config, diagnostics);
         var importOptions = Import.ImportSettings.For(config, registry);
-        var configKey = new KeyBuilder().Add(EngineBuild.Id).Add(FileKey(Path.Combine(siteDir, SiteConfigLoader.FileName))).Add(FileKey(PeopleLoader.PathIn(siteDir, config))).Key;
-        var articleCache = incremental ? ArticleCache.Open(cacheDir, configKey, buildStart) : null;
         IReadOnlyList<Article> articles = [];
         TemplateSet? templates = null;
+        ArticleCache? articleCache = null;
         Parallel.Invoke(
-            () => articles = ContentLoader.Load(siteDir, config, importOptions, diagnostics, articleCache),
+            () =>
+            {
+                // Opened here rather than with the rest of the cached state: a build with nothing to do never needs it.
+                articleCache = incremental ? ArticleCache.Open(cacheDir, configKey, buildStart) : null;
+                articles = ContentLoader.Load(siteDir, config, importOptions, diagnostics, articleCache);
+            },
             () => templates = TemplateSet.Load(siteDir, config.TemplatesDir, diagnostics));
         Lap(articleCache is null || articleCache.Reused == 0 ? "load" : $"load ({articles.Count - articleCache.Reused} parsed)");
 
@@ -105,10 +124,13 @@ public static class SiteBuilder
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var written = options.Write ? OutputFolder.Write(outputDir, files, cacheDir, manifest, staging) : new OutputFolder.WriteStats(0, files.Count, 0);
+        // The parse cache is saved while the output is written: the two share nothing.
+        var written = new OutputFolder.WriteStats(0, files.Count, 0);
+        Parallel.Invoke(
+            () => written = options.Write ? OutputFolder.Write(outputDir, files, cacheDir, manifest, staging) : written,
+            () => articleCache?.Save());
         if (incremental)
         {
-            articleCache!.Save();
             if (stamp is not null)
             {
                 new BuildStamp(stamp.Value, site.Articles.Count, files.Count, diagnostics.Sorted()).Save(cacheDir);

@@ -35,7 +35,7 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
         var keys = new PageKeys(site, inputsKey);
         var models = new ViewModels(site, Html, SiteBuilder.Generator);
         var renderer = new PageRenderer(templates, new GazetteFunctions(routes, markdown), models.Site);
-        var jobs = new RenderPlanner(site, models, keys).Plan();
+        var jobs = new RenderPlanner(site, models, keys, path => previous?.ReadBy(path)).Plan();
         lap("models");
         var pages = new OutputFile?[jobs.Count];
         var rendered = new ProgressCounter(progress, "pages", jobs.Count);
@@ -44,14 +44,15 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
             var job = jobs[i];
             if (previous?.IsIntact(job.Route.OutputPath, job.Key) == true)
             {
-                pages[i] = OutputFile.KeptAsIs(job.Route.OutputPath, job.Route.Url, job.Key);
+                pages[i] = OutputFile.KeptAsIs(job.Route.OutputPath, job.Route.Url, job.Key, job.Read);
                 rendered.Increment();
                 return;
             }
 
             Interlocked.Increment(ref _rendered);
-            var text = renderer.Render(job);
-            pages[i] = text is null ? null : Keep(new OutputFile(job.Route.OutputPath, HtmlWhitespace.TrimToUtf8(text), job.Route.Url) { Key = job.Key });
+            var text = renderer.Render(job, out var read);
+            var key = job.Key != 0 && read == job.Read ? job.Key : job.KeyFor(read);
+            pages[i] = text is null ? null : Keep(new OutputFile(job.Route.OutputPath, HtmlWhitespace.TrimToUtf8(text), job.Route.Url) { Key = key, Read = read });
             rendered.Increment();
         });
 
@@ -64,12 +65,13 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
         }
 
         var sitemap = routes.File("sitemap.xml");
-        var articleDates = site.Articles.ToDictionary(a => a.Route.Permalink, a => a.Article.Date, StringComparer.Ordinal);
+        // An article's job carries the article's own Route object.
+        var articleDates = site.Articles.ToDictionary(a => (object)a.Route, a => a.Article.Date, ReferenceEqualityComparer.Instance);
         var entries = jobs
             .Where(j => j.Kind != "404")
-            .Select(j => new SitemapEntry(j.Route.Permalink, articleDates.TryGetValue(j.Route.Permalink, out var date) ? date : null));
+            .Select(j => new SitemapEntry(j.Route.Permalink, articleDates.TryGetValue(j.Route, out var date) ? date : null));
         files.Add(new OutputFile(sitemap.OutputPath, SitemapWriter.Write(entries), sitemap.Url));
-        files.AddRange(SearchIndexWriter.Write(site));
+        files.AddRange(SearchIndex(keys));
         var robots = routes.File("robots.txt");
         files.Add(new OutputFile(robots.OutputPath, SitemapWriter.Robots(sitemap.Permalink), robots.Url));
         return files;
@@ -109,6 +111,15 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
         Interlocked.Increment(ref _rendered);
         return Keep(new OutputFile(route.OutputPath, AtomFeedWriter.Write(site.Config, route, title, alternate, articles, html), route.Url) { Key = key });
     };
+
+    // The search index holds only front matter fields: a body edit keeps every part.
+    private IEnumerable<OutputFile> SearchIndex(PageKeys keys) => SearchIndexWriter.Parts(site).AsParallel().AsOrdered().Select(part =>
+    {
+        var key = keys.SearchPart(part.Number, part.Count, part.Articles);
+        return previous?.IsIntact(part.Route.OutputPath, key) == true
+            ? OutputFile.KeptAsIs(part.Route.OutputPath, part.Route.Url, key)
+            : new OutputFile(part.Route.OutputPath, SearchIndexWriter.Bytes(site.Routes, part), part.Route.Url) { Key = key };
+    });
 
     private OutputFile Keep(OutputFile file) => staging is null ? file : staging.Stage(file);
 }

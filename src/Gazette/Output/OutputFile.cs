@@ -9,6 +9,9 @@ public sealed record OutputFile(string Path, byte[] Bytes, string Origin)
     /// <summary>What the file was made of (0 when not tracked): stored in the manifest for the next build.</summary>
     public ulong Key { get; init; }
 
+    /// <summary>For a page, what it read of the bodies of the articles it lists, which its key was made for.</summary>
+    public Templates.BodyFields Read { get; init; }
+
     /// <summary>True when the file on disk was made from the same key and is left as it is, unrendered.</summary>
     public bool Kept { get; init; }
 
@@ -19,7 +22,8 @@ public sealed record OutputFile(string Path, byte[] Bytes, string Origin)
     public long Length => Staged?.Length ?? Bytes.Length;
 
     /// <summary>A file the last build wrote from the same <paramref name="key"/>: it stays as it is.</summary>
-    public static OutputFile KeptAsIs(string path, string origin, ulong key) => new(path, [], origin) { Key = key, Kept = true };
+    public static OutputFile KeptAsIs(string path, string origin, ulong key, Templates.BodyFields read = Templates.BodyFields.None) =>
+        new(path, [], origin) { Key = key, Read = read, Kept = true };
 }
 
 /// <summary>Rendered bytes waiting in a staging file until the build succeeds.</summary>

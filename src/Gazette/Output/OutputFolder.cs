@@ -56,7 +56,7 @@ public static class OutputFolder
             files = [.. files.AsParallel().AsOrdered().Select(f => f.Staged is null ? staging.Stage(f) : f)];
             if (TryPlaceTree(staging.Tree, root))
             {
-                OutputManifest.Save(cacheDir, root, files.Select(f => (f.Path, new OutputManifest.Entry(f.Staged!.Hash, f.Staged.Length, f.Staged.WriteTicks, f.Key))));
+                OutputManifest.Save(cacheDir, root, files.Select(f => (f.Path, new OutputManifest.Entry(f.Staged!.Hash, f.Staged.Length, f.Staged.WriteTicks, f.Key, f.Read))));
                 return new WriteStats(files.Count, 0, 0);
             }
         }
@@ -73,7 +73,7 @@ public static class OutputFolder
             var path = paths[i] = Resolve(root, file.Path);
             if (file.Kept)
             {
-                entries[i] = (file.Path, manifest.TryGet(file.Path, out var kept) ? kept with { Key = file.Key } : throw new InvalidOperationException($"{file.Path} was kept but the last build did not write it"));
+                entries[i] = (file.Path, manifest.TryGet(file.Path, out var kept) ? kept with { Key = file.Key, Read = file.Read } : throw new InvalidOperationException($"{file.Path} was kept but the last build did not write it"));
                 Interlocked.Increment(ref unchanged);
                 return;
             }
@@ -107,7 +107,7 @@ public static class OutputFolder
                 info.Refresh();
             }
 
-            entries[i] = (file.Path, new OutputManifest.Entry(hash, info.Length, info.LastWriteTimeUtc.Ticks, file.Key));
+            entries[i] = (file.Path, new OutputManifest.Entry(hash, info.Length, info.LastWriteTimeUtc.Ticks, file.Key, file.Read));
         });
 
         var removed = RemoveStale(root, new HashSet<string>(paths, StringComparer.Ordinal), manifest);

@@ -28,8 +28,8 @@ public sealed class OutputManifest
         _root = root;
     }
 
-    /// <summary>One file as written, and the key it was made from (0 when none).</summary>
-    public readonly record struct Entry(ulong Hash, long Size, long WriteTicks, ulong Key);
+    /// <summary>One file as written, the key it was made from (0 when none) and, for a page, what it read of listed articles' bodies.</summary>
+    public readonly record struct Entry(ulong Hash, long Size, long WriteTicks, ulong Key, Templates.BodyFields Read = Templates.BodyFields.None);
 
     /// <summary>The relative paths the last build wrote.</summary>
     public IEnumerable<string> Paths => _entries.Keys;
@@ -74,6 +74,9 @@ public sealed class OutputManifest
     /// <summary>The content hash used in entries.</summary>
     public static ulong Hash(byte[] bytes) => Incremental.KeyBuilder.Of(bytes);
 
+    /// <summary>What the page at <paramref name="path"/> read of listed articles' bodies when last written; null when it was not.</summary>
+    public Templates.BodyFields? ReadBy(string path) => _entries.TryGetValue(path, out var entry) ? entry.Read : null;
+
     /// <summary>The entry for a relative output path, if the last build wrote it.</summary>
     public bool TryGet(string path, out Entry entry) => _entries.TryGetValue(path, out entry);
 
@@ -97,12 +100,13 @@ public sealed class OutputManifest
 
             while (reader.ReadLine() is { } line)
             {
-                var parts = line.Split(' ', 5);
-                entries[parts[4]] = new Entry(
+                var parts = line.Split(' ', 6);
+                entries[parts[5]] = new Entry(
                     ulong.Parse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture),
                     long.Parse(parts[1], CultureInfo.InvariantCulture),
                     long.Parse(parts[2], CultureInfo.InvariantCulture),
-                    ulong.Parse(parts[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    ulong.Parse(parts[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+                    (Templates.BodyFields)int.Parse(parts[4], CultureInfo.InvariantCulture));
             }
         }
         catch (Exception ex) when (ex is IOException or FormatException or IndexOutOfRangeException or OverflowException)
@@ -125,7 +129,7 @@ public sealed class OutputManifest
         var text = new StringBuilder().Append(Header(outputDir)).Append('\n');
         foreach (var (path, entry) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{entry.Hash:x16} {entry.Size} {entry.WriteTicks} {entry.Key:x16} {path}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{entry.Hash:x16} {entry.Size} {entry.WriteTicks} {entry.Key:x16} {(int)entry.Read} {path}\n");
         }
 
         var file = Path.Combine(cacheDir, FileName(outputDir));
@@ -134,5 +138,5 @@ public sealed class OutputManifest
     }
 
     private static string Header(string outputDir) =>
-        $"gazette-output-manifest 2 {Incremental.EngineBuild.Id} {Path.GetFullPath(outputDir)}";
+        $"gazette-output-manifest 3 {Incremental.EngineBuild.Id} {Path.GetFullPath(outputDir)}";
 }

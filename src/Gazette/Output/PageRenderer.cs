@@ -34,9 +34,13 @@ public sealed class PageRenderer
     /// <summary>The layout every page is wrapped in.</summary>
     public const string BaseTemplate = "base.html";
 
-    /// <summary>Renders <paramref name="job"/>; an error gives null and is kept for <see cref="ReportErrors"/>.</summary>
-    public string? Render(RenderJob job)
+    /// <summary>
+    /// Renders <paramref name="job"/>; an error gives null and is kept for <see cref="ReportErrors"/>.
+    /// <paramref name="read"/> is what the page read of the bodies of the articles it lists.
+    /// </summary>
+    public string? Render(RenderJob job, out BodyFields read)
     {
+        read = BodyFields.All;
         var found = templates.Find(job.Templates);
         if (found is null)
         {
@@ -48,6 +52,7 @@ public sealed class PageRenderer
         var globals = new ScriptObject(8) { ["site"] = site, ["page"] = job.Page };
         globals.Import(job.Variables());
         context.PushGlobal(globals);
+        var outer = BodyFieldTracker.Begin();
         try
         {
             var body = Run(found.Value.Template, context, job);
@@ -62,6 +67,7 @@ public sealed class PageRenderer
         }
         finally
         {
+            read = BodyFieldTracker.End(outer);
             if (contexts.Value == context)
             {
                 context.PopGlobal();

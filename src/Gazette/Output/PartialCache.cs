@@ -15,21 +15,41 @@ namespace Gazette.Output;
 /// </summary>
 internal sealed class PartialCache(TemplateSet templates, ScriptObject builtins, ScriptObject site)
 {
-    private readonly ConcurrentDictionary<Key, string> _cache = new();
+    private readonly ConcurrentDictionary<Key, (string Html, BodyFields Read)> _cache = new();
 
     /// <summary><c>{{ include_cached 'partials/article-item.html' item 'h2' }}</c>.</summary>
     public string Include(string name, object? item = null, object? variant = null)
     {
         var key = new Key(name, item, variant?.ToString() ?? "");
-        return _cache.TryGetValue(key, out var html) ? html : _cache.GetOrAdd(key, Render(key));
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            // The page uses what the partial read when it was rendered, as if it had read it itself.
+            BodyFieldTracker.Note(cached.Read);
+            return cached.Html;
+        }
+
+        return _cache.GetOrAdd(key, Render(key)).Html;
     }
 
-    private string Render(Key key)
+    private (string, BodyFields) Render(Key key)
     {
         var found = templates.Find(key.Name) ?? throw new ArgumentException($"include_cached '{key.Name}' names no template in templates/ or the theme");
         var context = RenderContexts.Create(templates, builtins);
         context.PushGlobal(new ScriptObject { ["site"] = site, ["item"] = key.Item, ["variant"] = key.Variant });
-        return found.Template.Render(context);
+        var outer = BodyFieldTracker.Begin();
+        string html;
+        try
+        {
+            html = found.Template.Render(context);
+        }
+        catch
+        {
+            BodyFieldTracker.End(outer); // the thread's tracking is the outer render's again
+            throw;
+        }
+
+        // Ending also counts the partial's reads for the page that included it.
+        return (html, BodyFieldTracker.End(outer));
     }
 
     // The item is compared by reference: view models are built once and never change.

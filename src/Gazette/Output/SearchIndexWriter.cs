@@ -36,24 +36,32 @@ public static class SearchIndexWriter
         Indented = false,
     };
 
+    /// <summary>One file of the index: where it goes, which articles it holds and (first part only) the other parts' URLs.</summary>
+    public sealed record Part(Route Route, int Number, int Count, IReadOnlyList<SiteArticle> Articles, int Total, IReadOnlyList<string>? OtherParts);
+
     /// <summary>The index files of <paramref name="site"/>, first part first.</summary>
-    public static IReadOnlyList<OutputFile> Write(SiteModel site)
+    public static IReadOnlyList<OutputFile> Write(SiteModel site) =>
+        Parts(site).AsParallel().AsOrdered().Select(p => new OutputFile(p.Route.OutputPath, Bytes(site.Routes, p), p.Route.Url)).ToList();
+
+    /// <summary>How <paramref name="site"/>'s articles are split into index files, first part first.</summary>
+    public static IReadOnlyList<Part> Parts(SiteModel site)
     {
         var routes = site.Routes;
         var count = Math.Max(1, (site.Articles.Count + ArticlesPerPart - 1) / ArticlesPerPart);
         var parts = Enumerable.Range(1, count).Select(n => routes.SearchIndex(n)).ToList();
-        var files = new OutputFile[count];
-        Parallel.For(0, count, i =>
-        {
-            var articles = site.Articles.Skip(i * ArticlesPerPart).Take(ArticlesPerPart).ToList();
-            var others = i == 0 ? parts.Skip(1).Select(p => Relative(routes, p.Url)).ToList() : null;
-            files[i] = new OutputFile(parts[i].OutputPath, Part(routes, articles, site.Articles.Count, others), parts[i].Url);
-        });
-
-        return files;
+        return [.. Enumerable.Range(0, count).Select(i => new Part(
+            parts[i],
+            i + 1,
+            count,
+            site.Articles.Skip(i * ArticlesPerPart).Take(ArticlesPerPart).ToList(),
+            site.Articles.Count,
+            i == 0 ? parts.Skip(1).Select(p => Relative(routes, p.Url)).ToList() : null))];
     }
 
-    private static byte[] Part(Routes routes, IReadOnlyList<SiteArticle> articles, int total, IReadOnlyList<string>? otherParts)
+    /// <summary>The JSON of one part.</summary>
+    public static byte[] Bytes(Routes routes, Part part) => Bytes(routes, part.Articles, part.Total, part.OtherParts);
+
+    private static byte[] Bytes(Routes routes, IReadOnlyList<SiteArticle> articles, int total, IReadOnlyList<string>? otherParts)
     {
         var sections = new Names();
         var tags = new Names();

@@ -93,7 +93,9 @@ public sealed class GazetteFunctions : ScriptObject
         bool b => b ? "true" : "false",
         int or long or double or decimal => Convert.ToString(value, CultureInfo.InvariantCulture)!,
         DateTime d => JsonString(d.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-        IDictionary<string, object?> map => "{" + string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Json(p.Key) + ":" + Json(p.Value))) + "}",
+        // Members are read by name, not enumerated: an article's body-derived members have only
+        // placeholders in its store (see ArticleObject).
+        IDictionary<string, object?> map => "{" + string.Join(",", map.Keys.Order(StringComparer.Ordinal).Select(k => Json(k) + ":" + Json(map.TryGetValue(k, out var v) ? v : null))) + "}",
         System.Collections.IEnumerable list => "[" + string.Join(",", list.Cast<object?>().Select(Json)) + "]",
         _ => JsonString(value.ToString() ?? ""),
     };

@@ -5,10 +5,9 @@ using Scriban.Runtime;
 namespace Gazette.Templates;
 
 /// <summary>
-/// A view model with one member made only when a template first reads it: an article's
-/// <c>content</c> (its body as HTML) or a year's full article list. List pages such as the
-/// archive show thousands of articles and never their bodies, and a rebuild that renders a
-/// few pages should not build models for the rest.
+/// A view model with one member made only when a template first reads it: a year's full
+/// article list, which only the year's own page shows. A rebuild that renders a few pages
+/// should not build models for the rest.
 /// </summary>
 internal sealed class OnDemandObject : ScriptObject
 {
@@ -24,17 +23,6 @@ internal sealed class OnDemandObject : ScriptObject
         // Present, so that templates listing or testing members see it; its value is never this placeholder.
         this[member] = null;
     }
-
-    private OnDemandObject(OnDemandObject from, int capacity)
-        : base(capacity)
-    {
-        _member = from._member;
-        _value = from._value;
-        this.Import(from);
-    }
-
-    /// <summary>A copy with the same members, sharing the on-demand value, to add members to.</summary>
-    public OnDemandObject Extend(int capacity) => new(this, capacity);
 
     /// <inheritdoc />
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)

@@ -179,12 +179,11 @@ public sealed class ViewModels
         ["role"] = term.Person?.Role ?? "",
     };
 
-    private OnDemandObject Summary(SiteArticle a, Func<string> html)
+    private ArticleObject Summary(SiteArticle a, Func<string> html)
     {
         var article = a.Article;
         var date = article.Date.UtcDateTime;
-        var words = article.WordCount;
-        var o = new OnDemandObject("content", html, 32)
+        var o = new ArticleObject(html, article.WordCount, 32)
         {
             ["title"] = article.Title,
             ["subtitle"] = article.Subtitle ?? "",
@@ -203,8 +202,6 @@ public sealed class ViewModels
             ["tags"] = new ScriptArray(a.TermsOf("tags").Select(t => _terms[t])),
             ["people"] = new ScriptArray(a.TermsOf(Configuration.TaxonomyConfig.PeopleName).Select(t => _terms[t])),
             ["quotes"] = new ScriptArray(a.Quotes.Select(q => new ScriptObject { ["text"] = q.Quote.Text, ["person"] = _terms[q.Person] })),
-            ["word_count"] = words,
-            ["reading_time"] = Math.Max(1, (int)Math.Round(words / 230.0, MidpointRounding.AwayFromZero)),
             ["draft"] = article.Draft,
             ["params"] = Params(article.Params),
         };
@@ -221,7 +218,7 @@ public sealed class ViewModels
 
     private ScriptObject Full(SiteArticle a)
     {
-        var o = ((OnDemandObject)Summary(a)).Extend(40);
+        var o = ((ArticleObject)Summary(a)).ForOwnPage(40);
         o["related"] = new ScriptArray(a.Related.Select(Summary));
         o["newer"] = a.Newer is null ? null : Summary(a.Newer);
         o["older"] = a.Older is null ? null : Summary(a.Older);

@@ -98,6 +98,10 @@ public sealed class IncrementalBuildTests
     public void Every_kind_of_edit_rebuilds_to_exactly_what_a_clean_build_gives()
     {
         using var site = TestSite.Create(Files);
+
+        // Home pages list every front matter field of their articles, so that a field left out
+        // of the list pages' keys shows as a stale page.
+        site.Write("templates/home.html", "{{ for item in pager.items }}<p>{{ item.title }}|{{ item.subtitle }}|{{ item.section }}|{{ item.summary }}|{{ item.author }}|{{ item.date_rfc3339 }}|{{ item.source.name }}|{{ item.source.url }}|{{ item.params.mood | array.join ',' }}|{{ for t in item.tags }}{{ t.name }},{{ end }}|{{ for p in item.people }}{{ p.name }},{{ end }}|{{ for q in item.quotes }}{{ q.text }},{{ end }}</p>{{ end }}\n");
         var clock = new Clock();
         clock.Age(site);
         var first = site.Build();
@@ -108,6 +112,16 @@ public sealed class IncrementalBuildTests
         {
             ("a body", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article 005\ndate: 2024-01-06\ntags: [Economy, Markets]\n---\nA longer body of article five, now with [a link](a002.md).\n")),
             ("a title", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a summary", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a subtitle", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\nsubtitle: The fifth\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a author", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\nsubtitle: The fifth\nauthor: Cy Doe\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a section", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\nsubtitle: The fifth\nauthor: Cy Doe\nsection: World\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a source", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\nsubtitle: The fifth\nauthor: Cy Doe\nsection: World\nsource:\n  name: Wire\n  url: https://wire.example/5\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a param", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\nsubtitle: The fifth\nauthor: Cy Doe\nsection: World\nsource:\n  name: Wire\n  url: https://wire.example/5\nmood: [calm]\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a param's value", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\nsubtitle: The fifth\nauthor: Cy Doe\nsection: World\nsource:\n  name: Wire\n  url: https://wire.example/5\nmood: [calm, bright]\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a source URL", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\nsubtitle: The fifth\nauthor: Cy Doe\nsection: World\nsource:\n  name: Wire\n  url: https://wire.example/five\nmood: [calm, bright]\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a param renamed", () => clock.Edit(site, "content/articles/a005.md", "---\ntitle: Article Five\ndate: 2024-01-06\ntags: [Economy, Markets]\nsummary: Five in brief.\nsubtitle: The fifth\nauthor: Cy Doe\nsection: World\nsource:\n  name: Wire\n  url: https://wire.example/five\ntone: [calm, bright]\n---\nA longer body of article five, now with [a link](a002.md).\n")),
+            ("a body long enough to change its reading time", () => clock.Edit(site, "content/articles/a004.md", "---\ntitle: Article 004\ndate: 2024-01-05\ntags: [Economy, Markets]\n---\n" + string.Concat(Enumerable.Repeat("word ", 700)) + "\n")),
             ("a tag added", () => clock.Edit(site, "content/articles/a010.md", "---\ntitle: Article 010\ndate: 2024-01-11\ntags: [Economy, Markets, Energy]\n---\nBody of article 10.\n")),
             ("a date moved", () => clock.Edit(site, "content/articles/a003.md", "---\ntitle: Article 003\ndate: 2025-03-01\ntags: [Economy, Markets]\n---\nBody of article 3.\n")),
             ("an article removed", () => site.Remove("content/articles/a012.md")),
@@ -147,6 +161,46 @@ public sealed class IncrementalBuildTests
         var one = site.Build();
         Assert.InRange(one.Stats.Rendered, 1, all / 3);
         site.AssertFile("_site/articles/a007/index.html", "An edited body.");
+    }
+
+    [Fact]
+    public void A_body_edit_makes_again_only_the_pages_that_showed_something_of_the_body()
+    {
+        // The default theme's cards show reading time (through include_cached), so a body edit
+        // that keeps the minutes changes only the article's own page and the full-text feed.
+        using var site = TestSite.Create(Files);
+        var clock = new Clock();
+        clock.Age(site);
+        Assert.True(site.Build().Succeeded);
+        clock.Edit(site, "content/articles/a007.md", "---\ntitle: Article 007\ndate: 2024-01-08\ntags: [Economy, Markets]\n---\nAn edited body of seven.\n");
+        var kept = site.Build();
+        Assert.True(kept.Succeeded);
+        Assert.Equal(2, kept.Stats.Rendered);
+        Assert.Equal(2, kept.Stats.Written);
+        TestSite.AssertSameFiles(CleanBuildOf(site), TestSite.Snapshot(site.Output));
+
+        // A theme whose list shows bodies: the home page reads content and word count of the
+        // articles it lists, directly and through a cached partial, so the same kind of edit
+        // makes it again.
+        clock.Edit(site, "templates/home.html", "{{ for item in pager.items }}<p>{{ item.title }}: {{ item.word_count }} words</p>{{ include_cached 'partials/body.html' item }}{{ end }}\n");
+        clock.Edit(site, "templates/partials/body.html", "<div>{{ item.content }}</div>\n");
+        Assert.True(site.Build().Succeeded);
+        var before = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        clock.Edit(site, "content/articles/a012.md", "---\ntitle: Article 012\ndate: 2024-01-13\ntags: [Economy, Markets]\n---\nTwelve, now at greater length.\n");
+        var shown = site.Build();
+        Assert.True(shown.Succeeded);
+        var after = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        Assert.Contains("Article 012: 5 words", after, StringComparison.Ordinal);
+        Assert.Contains("Twelve, now at greater length.", after, StringComparison.Ordinal);
+        Assert.NotEqual(before, after);
+        TestSite.AssertSameFiles(CleanBuildOf(site), TestSite.Snapshot(site.Output));
+
+        // An article on the second home page is not on the first: the first is kept.
+        var homeTime = File.GetLastWriteTimeUtc(Path.Combine(site.Output, "index.html"));
+        clock.Edit(site, "content/articles/a001.md", "---\ntitle: Article 001\ndate: 2024-01-02\ntags: [Economy, Markets]\n---\nOne, edited.\n");
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal(homeTime, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "index.html")));
+        TestSite.AssertSameFiles(CleanBuildOf(site), TestSite.Snapshot(site.Output));
     }
 
     [Fact]
