@@ -53,8 +53,6 @@ public static class SiteBuilder
         var incremental = options.Write && !diagnostics.HasErrors;
         var flags = $"{config.BaseUrl}|{options.Drafts}|{options.Strict}|{outputDir}";
         var buildStart = DateTime.UtcNow;
-        var configKey = new KeyBuilder().Add(EngineBuild.Id).Add(FileKey(Path.Combine(siteDir, SiteConfigLoader.FileName))).Add(FileKey(PeopleLoader.PathIn(siteDir, config))).Key;
-
         // The cached state is read side by side: each part is a few thousand small reads or stat calls.
         ulong? stamp = null;
         BuildStamp? last = null;
@@ -80,6 +78,7 @@ public static class SiteBuilder
         // people.yml first: raw .txt articles resolve names through it while they load.
         var registry = PeopleLoader.Load(siteDir, config, diagnostics);
         var importOptions = Import.ImportSettings.For(config, registry);
+        var configKey = new KeyBuilder().Add(EngineBuild.Id).Add(FileKey(Path.Combine(siteDir, SiteConfigLoader.FileName))).Add(FileKey(PeopleLoader.PathIn(siteDir, config))).Key;
         IReadOnlyList<Article> articles = [];
         TemplateSet? templates = null;
         ArticleCache? articleCache = null;
@@ -127,7 +126,13 @@ public static class SiteBuilder
         // The parse cache is saved while the output is written: the two share nothing.
         var written = new OutputFolder.WriteStats(0, files.Count, 0);
         Parallel.Invoke(
-            () => written = options.Write ? OutputFolder.Write(outputDir, files, cacheDir, manifest, staging) : written,
+            () =>
+            {
+                if (options.Write)
+                {
+                    written = OutputFolder.Write(outputDir, files, cacheDir, manifest, staging);
+                }
+            },
             () => articleCache?.Save());
         if (incremental)
         {

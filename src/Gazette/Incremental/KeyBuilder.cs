@@ -33,9 +33,9 @@ internal sealed class KeyBuilder
 
     public KeyBuilder Add(long value)
     {
-        BinaryPrimitives.WriteInt64LittleEndian(Room(8), value);
-        _length += 8;
-        return this;
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        return Append(bytes);
     }
 
     public KeyBuilder Add(ulong value) => Add(unchecked((long)value));
@@ -75,16 +75,6 @@ internal sealed class KeyBuilder
         bytes.CopyTo(_buffer.AsSpan(_length));
         _length += bytes.Length;
         return this;
-    }
-
-    private Span<byte> Room(int needed)
-    {
-        if (needed > _buffer.Length - _length)
-        {
-            Flush();
-        }
-
-        return _buffer.AsSpan(_length);
     }
 
     private void Flush()

@@ -107,7 +107,7 @@ internal sealed class PageKeys
     /// <summary>A list of articles, in order.</summary>
     public KeyBuilder Articles(KeyBuilder key, IReadOnlyList<SiteArticle> articles, BodyFields read)
     {
-        key.Add((long)read).Add(articles.Count);
+        key.Add(articles.Count);
         foreach (var article in articles)
         {
             Listed(key, article, read);
@@ -213,7 +213,7 @@ internal sealed class PageKeys
                 }
 
                 break;
-            case IEnumerable<object?> list when value is not string:
+            case IEnumerable<object?> list:
                 var items = list.ToList();
                 key.Add("[").Add(items.Count);
                 foreach (var item in items)

@@ -60,7 +60,11 @@ public sealed class OutputManifest
     }
 
     /// <summary>True when every file the last build wrote is still as it was written.</summary>
-    public bool AllIntact() => _entries.Count > 0 && (_damaged ?? Task.Run(Damaged)).Result.Count == 0;
+    public bool AllIntact()
+    {
+        StartChecking();
+        return _entries.Count > 0 && _damaged!.Result.Count == 0;
+    }
 
     private HashSet<string> Damaged() =>
         _entries.AsParallel().Where(e => !OnDisk(e.Key, e.Value)).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);

@@ -38,18 +38,18 @@ internal sealed class PartialCache(TemplateSet templates, ScriptObject builtins,
         context.PushGlobal(new ScriptObject { ["site"] = site, ["item"] = key.Item, ["variant"] = key.Variant });
         var outer = BodyFieldTracker.Begin();
         string html;
+        BodyFields read;
         try
         {
             html = found.Template.Render(context);
         }
-        catch
+        finally
         {
-            BodyFieldTracker.End(outer); // the thread's tracking is the outer render's again
-            throw;
+            // Ending also counts the partial's reads for the page that included it.
+            read = BodyFieldTracker.End(outer);
         }
 
-        // Ending also counts the partial's reads for the page that included it.
-        return (html, BodyFieldTracker.End(outer));
+        return (html, read);
     }
 
     // The item is compared by reference: view models are built once and never change.

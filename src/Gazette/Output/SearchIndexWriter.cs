@@ -39,10 +39,6 @@ public static class SearchIndexWriter
     /// <summary>One file of the index: where it goes, which articles it holds and (first part only) the other parts' URLs.</summary>
     public sealed record Part(Route Route, int Number, int Count, IReadOnlyList<SiteArticle> Articles, int Total, IReadOnlyList<string>? OtherParts);
 
-    /// <summary>The index files of <paramref name="site"/>, first part first.</summary>
-    public static IReadOnlyList<OutputFile> Write(SiteModel site) =>
-        Parts(site).AsParallel().AsOrdered().Select(p => new OutputFile(p.Route.OutputPath, Bytes(site.Routes, p), p.Route.Url)).ToList();
-
     /// <summary>How <paramref name="site"/>'s articles are split into index files, first part first.</summary>
     public static IReadOnlyList<Part> Parts(SiteModel site)
     {
@@ -59,14 +55,12 @@ public static class SearchIndexWriter
     }
 
     /// <summary>The JSON of one part.</summary>
-    public static byte[] Bytes(Routes routes, Part part) => Bytes(routes, part.Articles, part.Total, part.OtherParts);
-
-    private static byte[] Bytes(Routes routes, IReadOnlyList<SiteArticle> articles, int total, IReadOnlyList<string>? otherParts)
+    public static byte[] Bytes(Routes routes, Part part)
     {
         var sections = new Names();
         var tags = new Names();
         var people = new Names();
-        var rows = articles.Select(a => new Row(
+        var rows = part.Articles.Select(a => new Row(
             a,
             a.Article.Section is { Length: > 0 } section ? sections.IndexOf(section) : -1,
             a.TermsOf("tags").Select(t => tags.IndexOf(t.Name)).ToList(),
@@ -77,10 +71,10 @@ public static class SearchIndexWriter
         {
             json.WriteStartObject();
             json.WriteNumber("v", Version);
-            if (otherParts is not null)
+            if (part.OtherParts is not null)
             {
-                json.WriteNumber("total", total);
-                Strings(json, "parts", otherParts);
+                json.WriteNumber("total", part.Total);
+                Strings(json, "parts", part.OtherParts);
             }
 
             Strings(json, "s", sections.List);
