@@ -28,7 +28,7 @@ public sealed class PageRenderer
         this.functions = functions;
         this.site = site;
         var cache = new PartialCache(templates, functions.Builtins, site);
-        functions.Builtins.SetValue("include_cached", DynamicCustomFunction.Create(cache, typeof(PartialCache).GetMethod(nameof(PartialCache.Include))!), true);
+        functions.Builtins.SetValue("include_cached", TypedFunction.Create<string, object?, object?, string>(cache.Include), true);
     }
 
     /// <summary>The layout every page is wrapped in.</summary>

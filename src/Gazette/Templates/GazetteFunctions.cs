@@ -17,22 +17,21 @@ public sealed class GazetteFunctions : ScriptObject
     /// <summary>Functions bound to the site's URL scheme and Markdown pipeline.</summary>
     public GazetteFunctions(Routes routes, MarkdownConverter markdown)
     {
-        // Typed wrappers: Scriban calls a plain delegate through DynamicInvoke (reflection), which
-        // at tens of thousands of pages times dozens of calls was a measurable share of rendering.
-        Add("url", DelegateCustomFunction.CreateFunc<string?, string>(path => routes.Url(path ?? "")));
-        Add("absolute_url", DelegateCustomFunction.CreateFunc<string?, string>(path => routes.AbsoluteUrl(path ?? "")));
-        Add("date_format", DelegateCustomFunction.CreateFunc<object?, string?, string>(DateFormat));
-        Add("slugify", DelegateCustomFunction.CreateFunc<string?, string>(text => Slugger.Slugify(text ?? "")));
-        Add("markdownify", DelegateCustomFunction.CreateFunc<string?, string>(text => markdown.ToInlineHtml(text ?? "")));
-        Add("json", DelegateCustomFunction.CreateFunc<object?, string>(Json));
-        Add("xml_escape", DelegateCustomFunction.CreateFunc<string?, string>(text => System.Security.SecurityElement.Escape(text ?? "")));
+        // Called directly, not through reflection (see TypedFunction).
+        Add("url", TypedFunction.Create<string?, string>(path => routes.Url(path ?? "")));
+        Add("absolute_url", TypedFunction.Create<string?, string>(path => routes.AbsoluteUrl(path ?? "")));
+        Add("date_format", TypedFunction.Create<object?, string?, string>(DateFormat));
+        Add("slugify", TypedFunction.Create<string?, string>(text => Slugger.Slugify(text ?? "")));
+        Add("markdownify", TypedFunction.Create<string?, string>(text => markdown.ToInlineHtml(text ?? "")));
+        Add("json", TypedFunction.Create<object?, string>(Json));
+        Add("xml_escape", TypedFunction.Create<string?, string>(text => System.Security.SecurityElement.Escape(text ?? "")));
 
         // Scriban's html.escape also turns every character from U+00A0 up into a numeric entity
         // ("Zoë" → "Zo&#235;"): correct, but it bloats pages and hides names from plain-text
         // search of the output. Shadow it with an escape of just the five special characters.
         var html = new Scriban.Functions.HtmlFunctions();
         html.Remove("escape"); // builtin members are read-only: Import would silently keep the old one
-        html.SetValue("escape", DelegateCustomFunction.CreateFunc<string?, string>(EscapeHtml), true);
+        html.SetValue("escape", TypedFunction.Create<string?, string>(EscapeHtml), true);
         Builtins = Scriban.TemplateContext.GetDefaultBuiltinObject();
         Builtins.Remove("html");
         Builtins.SetValue("html", html, true);
@@ -62,15 +61,15 @@ public sealed class GazetteFunctions : ScriptObject
         var builder = new System.Text.StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            builder.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&#39;"),
+                _ => builder.Append(c),
+            };
         }
 
         return builder.ToString();
