@@ -42,23 +42,21 @@ public sealed class ViewModels
     public ScriptObject Site { get; }
 
     /// <summary>The full article object (with related and neighbours).</summary>
-    public ScriptObject Article(SiteArticle article) => Once(ref _articles[article.Index], () => Full(article));
+    public ScriptObject Article(SiteArticle article) =>
+        Volatile.Read(ref _articles[article.Index]) ?? Publish(ref _articles[article.Index], Full(article));
 
     /// <summary>The article object used in lists.</summary>
-    public ScriptObject Summary(SiteArticle article) => Once(ref _summaries[article.Index], () => Summary(article, () => _html(article.Index)));
+    public ScriptObject Summary(SiteArticle article) =>
+        Volatile.Read(ref _summaries[article.Index]) ?? Publish(ref _summaries[article.Index], NewSummary(article));
 
-    // Pages render in parallel: the first to finish building an object publishes it, so every page shares one.
-    private static ScriptObject Once(ref ScriptObject? slot, Func<ScriptObject> build)
-    {
-        var existing = Volatile.Read(ref slot);
-        if (existing is not null)
-        {
-            return existing;
-        }
+    // Apart from Summary so that its closure is made only when an object is built.
+    private ArticleObject NewSummary(SiteArticle article) => Summary(article, () => _html(article.Index));
 
-        var built = build();
-        return Interlocked.CompareExchange(ref slot, built, null) ?? built;
-    }
+    // Pages render in parallel: the first to finish building an object publishes it, so every
+    // page shares one. (Checked before building, without a closure: a summary is asked for
+    // hundreds of thousands of times.)
+    private static ScriptObject Publish(ref ScriptObject? slot, ScriptObject built) =>
+        Interlocked.CompareExchange(ref slot, built, null) ?? built;
 
     /// <summary>A term's short object: name, slug, url, role.</summary>
     public ScriptObject Term(Term term) => _terms[term];

@@ -52,6 +52,47 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void Cached_partials_nest_and_each_render_keeps_its_own_output_and_variables()
+    {
+        // Partials render on contexts reused from one article to the next; a nested
+        // include_cached must not take its caller's context (it would take its output so far),
+        // and nothing a partial assigns may be seen by the next render.
+        using var site = TestSite.Create("""
+            -- content/articles/a.md --
+            ---
+            title: Alpha
+            date: 2024-01-01
+            ---
+            A.
+            -- content/articles/b.md --
+            ---
+            title: Beta
+            date: 2024-01-02
+            ---
+            B.
+            -- content/articles/c.md --
+            ---
+            title: Gamma
+            date: 2024-01-03
+            ---
+            C.
+            -- templates/home.html --
+            <ul id="l">{{ for item in pager.items }}<li>{{ include_cached 'partials/outer.html' item }}</li>{{ end }}</ul>
+            <ul id="m">{{ for item in pager.items }}<li>{{ include_cached 'partials/inner.html' item }}</li>{{ end }}</ul>
+            -- templates/partials/outer.html --
+            {{ x = "o-" + item.title }}A[{{ include_cached 'partials/inner.html' item }}]{{ x }}{{ y }}
+            -- templates/partials/inner.html --
+            <i>{{ item.title }}{{ y }}</i>{{ y = "leak" }}{{ x = "inner" }}
+            """);
+        site.Build();
+        var home = site.Html("_site/index.html");
+        string[] Items(string list) => home.QuerySelectorAll(list + " li").Select(li => li.InnerHtml.Replace("\n", "")).ToArray();
+        Assert.Equal(["A[<i>Gamma</i>]o-Gamma", "A[<i>Beta</i>]o-Beta", "A[<i>Alpha</i>]o-Alpha"], Items("#l"));
+        // The inner partial's cached HTML, reused: just its own output.
+        Assert.Equal(["<i>Gamma</i>", "<i>Beta</i>", "<i>Alpha</i>"], Items("#m"));
+    }
+
+    [Fact]
     public void Code_blocks_keep_their_indentation_in_the_page()
     {
         using var site = TestSite.Create("""
