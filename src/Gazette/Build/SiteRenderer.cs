@@ -50,9 +50,9 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
             }
 
             Interlocked.Increment(ref _rendered);
-            var text = renderer.Render(job, out var read);
+            var bytes = renderer.Render(job, out var read);
             var key = job.Key != 0 && read == job.Read ? job.Key : job.KeyFor(read);
-            pages[i] = text is null ? null : Keep(new OutputFile(job.Route.OutputPath, HtmlWhitespace.TrimToUtf8(text), job.Route.Url) { Key = key, Read = read });
+            pages[i] = bytes is null ? null : Keep(new OutputFile(job.Route.OutputPath, bytes, job.Route.Url) { Key = key, Read = read });
             rendered.Increment();
         });
 

@@ -17,7 +17,10 @@ public static class HtmlWhitespace
     /// <see cref="TrimIndentation"/> encoded as UTF-8 in the same pass: every page goes through
     /// here, and a trimmed string made only to be encoded was two copies of each page too many.
     /// </summary>
-    public static byte[] TrimToUtf8(string html)
+    public static byte[] TrimToUtf8(string html) => TrimToUtf8(html.AsSpan());
+
+    /// <inheritdoc cref="TrimToUtf8(string)"/>
+    public static byte[] TrimToUtf8(ReadOnlySpan<char> html)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
         try
@@ -27,8 +30,9 @@ public static class HtmlWhitespace
             var position = 0;
             while (position < html.Length)
             {
-                var end = html.IndexOf('\n', position);
-                var line = html.AsSpan(position, (end < 0 ? html.Length : end) - position);
+                var end = html[position..].IndexOf('\n');
+                end = end < 0 ? -1 : position + end;
+                var line = html.Slice(position, (end < 0 ? html.Length : end) - position);
                 position = end < 0 ? html.Length : end + 1;
                 var kept = preformatted > 0 ? line : line.TrimStart(" \t");
                 if (preformatted == 0 && kept.IsWhiteSpace())

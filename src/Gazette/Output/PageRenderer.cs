@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Gazette.Diagnostics;
 using Gazette.Templates;
 using Scriban;
@@ -20,6 +22,7 @@ public sealed class PageRenderer
     // Scriban contexts are not thread-safe but may be reused: one per thread saves building a
     // context (and its output buffer) for each of tens of thousands of pages.
     private readonly ThreadLocal<TemplateContext?> contexts = new();
+    private readonly ThreadLocal<PageOutput?> outputs = new();
 
     /// <summary>A renderer of <paramref name="templates"/> for one site; adds <c>include_cached</c> to the site's functions.</summary>
     public PageRenderer(TemplateSet templates, GazetteFunctions functions, ScriptObject site)
@@ -35,10 +38,11 @@ public sealed class PageRenderer
     public const string BaseTemplate = "base.html";
 
     /// <summary>
-    /// Renders <paramref name="job"/>; an error gives null and is kept for <see cref="ReportErrors"/>.
+    /// Renders <paramref name="job"/> into the page's bytes: UTF-8, indentation trimmed (see
+    /// <see cref="HtmlWhitespace"/>). An error gives null and is kept for <see cref="ReportErrors"/>.
     /// <paramref name="read"/> is what the page read of the bodies of the articles it lists.
     /// </summary>
-    public string? Render(RenderJob job, out BodyFields read)
+    public byte[]? Render(RenderJob job, out BodyFields read)
     {
         read = BodyFields.All;
         var found = templates.Find(job.Templates);
@@ -59,11 +63,11 @@ public sealed class PageRenderer
             var layout = templates.Find(BaseTemplate);
             if (body is null || layout is null)
             {
-                return body;
+                return body is null ? null : HtmlWhitespace.TrimToUtf8(body);
             }
 
             context.SetValue(new ScriptVariableGlobal("content"), body);
-            return Run(layout.Value.Template, context, job);
+            return RunToBytes(layout.Value.Template, context, job);
         }
         finally
         {
@@ -79,6 +83,38 @@ public sealed class PageRenderer
     public void ReportErrors(DiagnosticBag diagnostics) => errors.ReportTo(diagnostics);
 
     private TemplateContext NewContext() => RenderContexts.Create(templates, functions.Builtins);
+
+    // The whole page is trimmed and encoded straight from what the layout wrote, through a
+    // pooled copy: Template.Render would make it a string first, one more copy of every page.
+    private byte[]? RunToBytes(Template template, TemplateContext context, RenderJob job)
+    {
+        var output = outputs.Value ??= new PageOutput();
+        context.PushOutput(output);
+        try
+        {
+            if (Run(template, context, job) is null)
+            {
+                return null;
+            }
+
+            var text = output.Builder;
+            var chars = ArrayPool<char>.Shared.Rent(text.Length);
+            try
+            {
+                text.CopyTo(0, chars, text.Length);
+                return HtmlWhitespace.TrimToUtf8(chars.AsSpan(0, text.Length));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+        finally
+        {
+            output.Builder.Length = 0;
+            context.PopOutput();
+        }
+    }
 
     private string? Run(Template template, TemplateContext context, RenderJob job)
     {
@@ -97,5 +133,22 @@ public sealed class PageRenderer
                 job.Route.Url);
             return null;
         }
+    }
+
+    // Where a page's layout writes. Template.Render returns its output's ToString(): this one's
+    // is empty, and the text stays in Builder for RunToBytes to encode.
+    private sealed class PageOutput : IScriptOutput
+    {
+        public StringBuilder Builder { get; } = new();
+
+        public void Write(string value, int offset, int count) => Builder.Append(value, offset, count);
+
+        public ValueTask WriteAsync(string value, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(value, offset, count);
+            return default;
+        }
+
+        public override string ToString() => "";
     }
 }
