@@ -32,7 +32,7 @@ internal sealed class BuildReporter(IAnsiConsole console, CommonSettings setting
 
             // Methods compiled at run time are start-up cost that ReadyToRun did not cover.
             Line(string.Create(CultureInfo.InvariantCulture,
-                $"  (jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; gc: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated)"));
+                $"  (jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; gc: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated)"));
         }
 
         if (!settings.Quiet)

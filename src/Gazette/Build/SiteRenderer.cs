@@ -69,8 +69,13 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
         var articleDates = site.Articles.ToDictionary(a => (object)a.Route, a => a.Article.Date, ReferenceEqualityComparer.Instance);
         var entries = jobs
             .Where(j => j.Kind != "404")
-            .Select(j => new SitemapEntry(j.Route.Permalink, articleDates.TryGetValue(j.Route, out var date) ? date : null));
-        files.Add(new OutputFile(sitemap.OutputPath, SitemapWriter.Write(entries), sitemap.Url));
+            .Select(j => new SitemapEntry(j.Route.Permalink, articleDates.TryGetValue(j.Route, out var date) ? date : null))
+            .ToList();
+        // Keyed like a page: after an edit that keeps every URL and date it is not made again.
+        var sitemapKey = keys.Sitemap(entries);
+        files.Add(previous?.IsIntact(sitemap.OutputPath, sitemapKey) == true
+            ? OutputFile.KeptAsIs(sitemap.OutputPath, sitemap.Url, sitemapKey)
+            : new OutputFile(sitemap.OutputPath, SitemapWriter.Write(entries), sitemap.Url) { Key = sitemapKey });
         files.AddRange(SearchIndex(keys));
         var robots = routes.File("robots.txt");
         files.Add(new OutputFile(robots.OutputPath, SitemapWriter.Robots(sitemap.Permalink), robots.Url));

@@ -150,6 +150,18 @@ internal sealed class PageKeys
         Articles(new KeyBuilder().Add(_global).Add("feed").Add(url).Add(title).Add(alternate).Add(fullText), articles.Take(limit).ToList(), fullText ? BodyFields.Content : BodyFields.None).Key;
 
     /// <summary>A part of the search index: its place among the parts and its articles' front matter.</summary>
+    /// <summary>The sitemap: exactly what it lists, each page's permalink and date.</summary>
+    public ulong Sitemap(IEnumerable<Output.SitemapEntry> entries)
+    {
+        var key = new KeyBuilder().Add(_global).Add("sitemap");
+        foreach (var entry in entries)
+        {
+            key.Add(entry.Permalink).Add(entry.LastModified is { } date ? date.UtcTicks : -1L);
+        }
+
+        return key.Key;
+    }
+
     public ulong SearchPart(int part, int parts, IReadOnlyList<SiteArticle> articles) =>
         Articles(new KeyBuilder().Add(_global).Add("search").Add(part).Add(parts), articles, BodyFields.None).Key;
 

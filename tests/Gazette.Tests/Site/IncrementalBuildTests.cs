@@ -124,6 +124,8 @@ public sealed class IncrementalBuildTests
             ("a body long enough to change its reading time", () => clock.Edit(site, "content/articles/a004.md", "---\ntitle: Article 004\ndate: 2024-01-05\ntags: [Economy, Markets]\n---\n" + string.Concat(Enumerable.Repeat("word ", 700)) + "\n")),
             ("a tag added", () => clock.Edit(site, "content/articles/a010.md", "---\ntitle: Article 010\ndate: 2024-01-11\ntags: [Economy, Markets, Energy]\n---\nBody of article 10.\n")),
             ("a date moved", () => clock.Edit(site, "content/articles/a003.md", "---\ntitle: Article 003\ndate: 2025-03-01\ntags: [Economy, Markets]\n---\nBody of article 3.\n")),
+            // Still the oldest of its series: no list changes order, but its date in the sitemap does.
+            ("a date changed in place", () => clock.Edit(site, "content/articles/a001.md", "---\ntitle: Article 001\ndate: 2023-12-01\ntags: [Economy, Markets]\n---\nBody of article 1.\n")),
             ("an article removed", () => site.Remove("content/articles/a012.md")),
             ("an article added", () => clock.Edit(site, "content/articles/new.md", "---\ntitle: New\ndate: 2024-02-01\npeople: [Ann Lee]\n---\nNew body.\n")),
             ("a linked article renamed", () =>
