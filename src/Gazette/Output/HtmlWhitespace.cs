@@ -30,8 +30,8 @@ public static class HtmlWhitespace
             var position = 0;
             while (position < html.Length)
             {
-                var end = html[position..].IndexOf('\n');
-                end = end < 0 ? -1 : position + end;
+                var next = html[position..].IndexOf('\n');
+                var end = next < 0 ? -1 : position + next;
                 var line = html.Slice(position, (end < 0 ? html.Length : end) - position);
                 position = end < 0 ? html.Length : end + 1;
                 var kept = preformatted > 0 ? line : line.TrimStart(" \t");

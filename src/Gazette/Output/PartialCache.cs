@@ -58,7 +58,7 @@ internal sealed class PartialCache(TemplateSet templates, ScriptObject builtins,
 
     // A partial is rendered in the middle of its page's render, so it cannot borrow the page's
     // context; it takes one of its thread's own (an include_cached inside it takes another).
-    // Making a context per partial (tens of thousands in a large site) was a tenth of the
+    // Making a context per partial (tens of thousands in a large site) was a fifth of the
     // build's allocations.
     private readonly ThreadLocal<Stack<TemplateContext>> _free = new();
 
