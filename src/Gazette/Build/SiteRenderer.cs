@@ -71,11 +71,7 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
             .Where(j => j.Kind != "404")
             .Select(j => new SitemapEntry(j.Route.Permalink, articleDates.TryGetValue(j.Route, out var date) ? date : null))
             .ToList();
-        // Keyed like a page: after an edit that keeps every URL and date it is not made again.
-        var sitemapKey = keys.Sitemap(entries);
-        files.Add(previous?.IsIntact(sitemap.OutputPath, sitemapKey) == true
-            ? OutputFile.KeptAsIs(sitemap.OutputPath, sitemap.Url, sitemapKey)
-            : new OutputFile(sitemap.OutputPath, SitemapWriter.Write(entries), sitemap.Url) { Key = sitemapKey });
+        files.Add(KeptOrMade(sitemap, keys.Sitemap(entries), () => SitemapWriter.Write(entries)));
         files.AddRange(SearchIndex(keys));
         var robots = routes.File("robots.txt");
         files.Add(new OutputFile(robots.OutputPath, SitemapWriter.Robots(sitemap.Permalink), robots.Url));
@@ -106,25 +102,22 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
     }
 
     private Func<OutputFile> Feed(Routing.Route route, string title, string alternate, IReadOnlyList<SiteArticle> articles, PageKeys keys, Func<int, string>? html) => () =>
-    {
-        var key = keys.Feed(route.Url, title, alternate, articles, site.Config.FeedLimit, html is not null);
-        if (previous?.IsIntact(route.OutputPath, key) == true)
+        KeptOrMade(route, keys.Feed(route.Url, title, alternate, articles, site.Config.FeedLimit, html is not null), () =>
         {
-            return OutputFile.KeptAsIs(route.OutputPath, route.Url, key);
-        }
-
-        Interlocked.Increment(ref _rendered);
-        return Keep(new OutputFile(route.OutputPath, AtomFeedWriter.Write(site.Config, route, title, alternate, articles, html), route.Url) { Key = key });
-    };
+            Interlocked.Increment(ref _rendered);
+            return AtomFeedWriter.Write(site.Config, route, title, alternate, articles, html);
+        });
 
     // The search index holds only front matter fields: a body edit keeps every part.
     private IEnumerable<OutputFile> SearchIndex(PageKeys keys) => SearchIndexWriter.Parts(site).AsParallel().AsOrdered().Select(part =>
-    {
-        var key = keys.SearchPart(part.Number, part.Count, part.Articles);
-        return previous?.IsIntact(part.Route.OutputPath, key) == true
-            ? OutputFile.KeptAsIs(part.Route.OutputPath, part.Route.Url, key)
-            : new OutputFile(part.Route.OutputPath, SearchIndexWriter.Bytes(site.Routes, part), part.Route.Url) { Key = key };
-    });
+        KeptOrMade(part.Route, keys.SearchPart(part.Number, part.Count, part.Articles), () => SearchIndexWriter.Bytes(site.Routes, part)));
+
+    // A file whose key matches the one it was last written from, and which is still as written,
+    // is kept without being made; otherwise it is made and staged.
+    private OutputFile KeptOrMade(Routing.Route route, ulong key, Func<byte[]> make) =>
+        previous?.IsIntact(route.OutputPath, key) == true
+            ? OutputFile.KeptAsIs(route.OutputPath, route.Url, key)
+            : Keep(new OutputFile(route.OutputPath, make(), route.Url) { Key = key });
 
     private OutputFile Keep(OutputFile file) => staging is null ? file : staging.Stage(file);
 }

@@ -101,9 +101,9 @@ public sealed class ArticleCache
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-            using (var writer = new BinaryWriter(File.Create(_file + ".tmp")))
+            CacheFile.Replace(_file, stream =>
             {
+                using var writer = new BinaryWriter(stream);
                 writer.Write(Magic);
                 writer.Write(_key);
                 var entries = _next.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
@@ -115,9 +115,7 @@ public sealed class ArticleCache
                     writer.Write(entry.WriteTicks);
                     ArticleCodec.Write(writer, entry.Article, storeBody: IsRaw(path));
                 }
-            }
-
-            File.Move(_file + ".tmp", _file, overwrite: true);
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

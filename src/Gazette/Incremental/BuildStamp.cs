@@ -87,10 +87,7 @@ public sealed record BuildStamp(ulong Key, int Articles, int Files, IReadOnlyLis
 
         try
         {
-            Directory.CreateDirectory(cacheDir);
-            var file = Path.Combine(cacheDir, FileName);
-            File.WriteAllText(file + ".tmp", text.ToString());
-            File.Move(file + ".tmp", file, overwrite: true);
+            CacheFile.Replace(Path.Combine(cacheDir, FileName), text.ToString());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

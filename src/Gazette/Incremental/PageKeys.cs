@@ -149,7 +149,6 @@ internal sealed class PageKeys
     public ulong Feed(string url, string title, string alternate, IReadOnlyList<SiteArticle> articles, int limit, bool fullText) =>
         Articles(new KeyBuilder().Add(_global).Add("feed").Add(url).Add(title).Add(alternate).Add(fullText), articles.Take(limit).ToList(), fullText ? BodyFields.Content : BodyFields.None).Key;
 
-    /// <summary>A part of the search index: its place among the parts and its articles' front matter.</summary>
     /// <summary>The sitemap: exactly what it lists, each page's permalink and date.</summary>
     public ulong Sitemap(IEnumerable<Output.SitemapEntry> entries)
     {
@@ -162,6 +161,7 @@ internal sealed class PageKeys
         return key.Key;
     }
 
+    /// <summary>A part of the search index: its place among the parts and its articles' front matter.</summary>
     public ulong SearchPart(int part, int parts, IReadOnlyList<SiteArticle> articles) =>
         Articles(new KeyBuilder().Add(_global).Add("search").Add(part).Add(parts), articles, BodyFields.None).Key;
 

@@ -51,9 +51,9 @@ public sealed class RelatedStore(string cacheDir) : IRelatedStore
     {
         try
         {
-            Directory.CreateDirectory(cacheDir);
-            using (var writer = new BinaryWriter(File.Create(_file + ".tmp")))
+            CacheFile.Replace(_file, stream =>
             {
+                using var writer = new BinaryWriter(stream);
                 writer.Write(Magic);
                 writer.Write(EngineBuild.Id);
                 writer.Write(key);
@@ -66,9 +66,7 @@ public sealed class RelatedStore(string cacheDir) : IRelatedStore
                         writer.Write(i);
                     }
                 }
-            }
-
-            File.Move(_file + ".tmp", _file, overwrite: true);
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -129,16 +129,13 @@ public sealed class OutputManifest
             return;
         }
 
-        Directory.CreateDirectory(cacheDir);
         var text = new StringBuilder().Append(Header(outputDir)).Append('\n');
         foreach (var (path, entry) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
             text.Append(CultureInfo.InvariantCulture, $"{entry.Hash:x16} {entry.Size} {entry.WriteTicks} {entry.Key:x16} {(int)entry.Read} {path}\n");
         }
 
-        var file = Path.Combine(cacheDir, FileName(outputDir));
-        File.WriteAllText(file + ".tmp", text.ToString());
-        File.Move(file + ".tmp", file, overwrite: true);
+        Incremental.CacheFile.Replace(Path.Combine(cacheDir, FileName(outputDir)), text.ToString());
     }
 
     private static string Header(string outputDir) =>

@@ -103,7 +103,7 @@ internal static class RelatedArticles
                 }
 
                 scores[index] = 0; // not related to itself
-                articles[index].Related = Best(touched, scores, count).Select(i => articles[i]).ToList();
+                articles[index].Related = Top.Of(touched.Where(i => scores[i] > 0), count, new ByScore(scores)).Select(i => articles[i]).ToList();
                 foreach (var i in touched)
                 {
                     scores[i] = 0;
@@ -128,36 +128,9 @@ internal static class RelatedArticles
         return members.AsSpan(start, TermWindow);
     }
 
-    // The top `count` by score, ties to the lower index (the newer article): a selection, not
-    // a full sort, since popular tags touch thousands of articles.
-    private static List<int> Best(List<int> candidates, int[] scores, int count)
+    // The highest scores first, ties to the lower index (the newer article).
+    private readonly struct ByScore(int[] scores) : IComparer<int>
     {
-        var best = new List<int>(count + 1);
-        foreach (var i in candidates)
-        {
-            if (scores[i] == 0 || (best.Count == count && !Better(i, best[^1], scores)))
-            {
-                continue;
-            }
-
-            var at = best.Count;
-            while (at > 0 && Better(i, best[at - 1], scores))
-            {
-                at--;
-            }
-
-            if (at < count)
-            {
-                best.Insert(at, i);
-                if (best.Count > count)
-                {
-                    best.RemoveAt(count);
-                }
-            }
-        }
-
-        return best;
+        public int Compare(int a, int b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b);
     }
-
-    private static bool Better(int a, int b, int[] scores) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
 }

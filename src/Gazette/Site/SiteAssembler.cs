@@ -115,37 +115,15 @@ public static class SiteAssembler
                 }
             }
 
-            person.CoPeople = Top(counts, CoPeopleCount);
+            person.CoPeople = Top.Of(counts.Select(c => (c.Key, c.Value)), CoPeopleCount, default(ByCount));
             return counts;
         }, _ => { });
     }
 
-    // The most frequent first, ties by name: a selection of the few it keeps rather than a sort
-    // of everyone, since a prolific person co-appears with thousands.
-    private static List<(Term, int)> Top(Dictionary<Term, int> counts, int count)
+    // The most frequent first, ties by name.
+    private readonly struct ByCount : IComparer<(Term Person, int Count)>
     {
-        var top = new List<(Term Person, int Count)>(count + 1);
-        foreach (var (person, n) in counts)
-        {
-            var at = top.Count;
-            while (at > 0 && Before(person, n, top[at - 1].Person, top[at - 1].Count))
-            {
-                at--;
-            }
-
-            if (at < count)
-            {
-                top.Insert(at, (person, n));
-                if (top.Count > count)
-                {
-                    top.RemoveAt(count);
-                }
-            }
-        }
-
-        return top;
+        public int Compare((Term Person, int Count) a, (Term Person, int Count) b) =>
+            a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Person.Name, b.Person.Name);
     }
-
-    private static bool Before(Term a, int aCount, Term b, int bCount) =>
-        aCount != bCount ? aCount > bCount : string.CompareOrdinal(a.Name, b.Name) < 0;
 }
