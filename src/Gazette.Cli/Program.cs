@@ -5,7 +5,7 @@ using Gazette.Cli.Runtime;
 // command line inside their own process and come in through GazetteApp.Run.
 if (args is ["build", ..])
 {
-    CollectorHoldOff.Start();
+    CollectorHoldOff.ForRebuildOf(CollectorHoldOff.SiteOf(args));
 }
 
 return GazetteApp.Run(args);

@@ -4,6 +4,8 @@
 #
 #   tests/Gazette.Benchmarks/bench.sh [--n 10000] [--runs 5] [--scale] [--keep DIR]
 #
+# Rows: clean builds (alternating), rebuilds with nothing changed and after one body edit, cp -r
+# of the output, start-up, and import of the corpus's raw .txt files.
 # --scale adds the 100,000-article run (Gazette only; slow). Needs ../shared/bench beside the repo.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -123,16 +125,22 @@ printf -- '---\ntitle: One\ndate: 2024-01-01\n---\nHello.\n' > "$tiny/content/ar
 version=$(measure version "$runs" "true" "'$gazette' --version")
 tinyb=$(measure tiny-build "$runs" "rm -rf '$tiny/_site'" "'$gazette' build --site '$tiny' --quiet")
 
+# Import: the corpus's raw .txt articles into a new site's content/articles/, each run afresh.
+imported="$work/import-site"
+import_run=$(measure import-txt "$runs" "aside '$imported'; mkdir -p '$imported'" "'$gazette' import '$(corpus "$n")/txt' --site '$imported' --quiet")
+
 printf '\n%-22s %10s %10s %12s %10s %12s\n' "run ($n articles)" "wall s" "cpu s" "peak MiB" "files" "MB"
 printf '%-22s %10s %10s %12.0f %10s %12.0f\n' gazette-clean "$g_wall" "$g_cpu" "$(echo "$g_rss/1024" | bc -l)" "$g_files" "$(echo "$g_bytes/1000000" | bc -l)"
 printf '%-22s %10s %10s %12.0f %10s %12.0f\n' hugo-clean "$h_wall" "$h_cpu" "$(echo "$h_rss/1024" | bc -l)" "$h_files" "$(echo "$h_bytes/1000000" | bc -l)"
-for row in "$noop" "$edit" "$cp_floor" "$version" "$tinyb"; do
+for row in "$noop" "$edit" "$cp_floor" "$version" "$tinyb" "$import_run"; do
   read -r label wall cpu rss <<<"$row"
   printf '%-22s %10s %10s %12.0f\n' "$label" "$wall" "$cpu" "$(echo "$rss/1024" | bc -l)"
 done
 printf '\nratios: clean gazette/hugo wall %.2f (target <= 0.50), peak %.2f (target < 1); noop/clean %.2f (<= 0.10); one-edit/clean %.2f (<= 0.15)\n' \
   "$(echo "$g_wall/$h_wall" | bc -l)" "$(echo "$g_rss/$h_rss" | bc -l)" \
   "$(echo "$(echo "$noop" | awk '{print $2}')/$g_wall" | bc -l)" "$(echo "$(echo "$edit" | awk '{print $2}')/$g_wall" | bc -l)"
+printf 'start-up: --version %s s, one-article build %s s (<= 0.25); import of %s .txt articles %s s (<= 3 at 10,000)\n' \
+  "$(echo "$version" | awk '{print $2}')" "$(echo "$tinyb" | awk '{print $2}')" "$n" "$(echo "$import_run" | awk '{print $2}')"
 
 # The same rebuilds and start-up under hyperfine, for mean ± σ over more runs.
 hyperfine --style basic --runs "$((runs * 2))" --export-markdown "$work/hyperfine.md" \

@@ -44,6 +44,29 @@ public sealed class ArticleCache
 
     private int _reused;
 
+    /// <summary>
+    /// How many articles the cache in <paramref name="cacheDir"/> holds, whatever build or config
+    /// wrote it: the size of the site last built there. 0 when there is no readable cache.
+    /// </summary>
+    public static int CountIn(string cacheDir)
+    {
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(Path.Combine(cacheDir, FileName)));
+            if (reader.ReadString() != Magic)
+            {
+                return 0;
+            }
+
+            reader.ReadUInt64();
+            return Math.Max(0, reader.ReadInt32());
+        }
+        catch (Exception ex) when (ex is IOException or EndOfStreamException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Opens the cache in <paramref name="cacheDir"/>; a missing, damaged or foreign one is empty.</summary>
     public static ArticleCache Open(string cacheDir, ulong key, DateTime buildStart)
     {
