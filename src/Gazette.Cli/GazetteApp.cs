@@ -18,8 +18,12 @@ public static class GazetteApp
     public static string Version { get; } =
         typeof(GazetteApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    /// <summary>Runs the command line and returns the exit code.</summary>
-    public static int Run(string[] args, IAnsiConsole? console = null)
+    /// <summary>
+    /// Runs the command line and returns the exit code. <paramref name="beforeBuild"/> sees a
+    /// <c>build</c>'s parsed settings before it runs, so that a process running one build may
+    /// tune itself for it; tests, which run the command line in their own process, pass none.
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole? console = null, Action<BuildCommand.Settings>? beforeBuild = null)
     {
         var app = new CommandApp();
         app.Configure(config =>
@@ -29,6 +33,11 @@ public static class GazetteApp
             if (console is not null)
             {
                 config.ConfigureConsole(console);
+            }
+
+            if (beforeBuild is not null)
+            {
+                config.SetInterceptor(new BeforeBuild(beforeBuild));
             }
 
             config.PropagateExceptions();
@@ -63,6 +72,21 @@ public static class GazetteApp
             // Usage errors go with the diagnostics on stderr, so that stdout stays clean for JSON.
             Console.Error.WriteLine($"gazette: {ex.Message}");
             return UsageError;
+        }
+    }
+
+    private sealed class BeforeBuild(Action<BuildCommand.Settings> action) : ICommandInterceptor
+    {
+        public void Intercept(CommandContext context, CommandSettings settings)
+        {
+            if (settings is BuildCommand.Settings build)
+            {
+                action(build);
+            }
+        }
+
+        public void InterceptResult(CommandContext context, CommandSettings settings, ref int result)
+        {
         }
     }
 }

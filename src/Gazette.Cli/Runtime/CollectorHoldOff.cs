@@ -48,23 +48,4 @@ internal static class CollectorHoldOff
             // Already held off.
         }
     }
-
-    /// <summary>The site folder a <c>build</c> command line names (<c>--site DIR</c> or <c>--site=DIR</c>), else the current folder.</summary>
-    public static string SiteOf(IReadOnlyList<string> args)
-    {
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--site" && i + 1 < args.Count)
-            {
-                return args[i + 1];
-            }
-
-            if (args[i].StartsWith("--site=", StringComparison.Ordinal))
-            {
-                return args[i]["--site=".Length..];
-            }
-        }
-
-        return ".";
-    }
 }

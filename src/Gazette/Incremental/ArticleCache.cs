@@ -53,15 +53,9 @@ public sealed class ArticleCache
         try
         {
             using var reader = new BinaryReader(File.OpenRead(Path.Combine(cacheDir, FileName)));
-            if (reader.ReadString() != Magic)
-            {
-                return 0;
-            }
-
-            reader.ReadUInt64();
-            return Math.Max(0, reader.ReadInt32());
+            return Math.Max(0, ReadHeader(reader)?.Count ?? 0);
         }
-        catch (Exception ex) when (ex is IOException or EndOfStreamException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsDamage(ex))
         {
             return 0;
         }
@@ -77,9 +71,9 @@ public sealed class ArticleCache
             if (File.Exists(file))
             {
                 using var reader = new BinaryReader(File.OpenRead(file));
-                if (reader.ReadString() == Magic && reader.ReadUInt64() == key)
+                if (ReadHeader(reader) is { } header && header.Key == key)
                 {
-                    for (var count = reader.ReadInt32(); count > 0; count--)
+                    for (var count = header.Count; count > 0; count--)
                     {
                         var path = reader.ReadString();
                         var size = reader.ReadInt64();
@@ -89,13 +83,20 @@ public sealed class ArticleCache
                 }
             }
         }
-        catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsDamage(ex))
         {
             entries.Clear(); // a damaged cache is no cache
         }
 
         return new ArticleCache(file, key, entries, buildStart);
     }
+
+    // The file starts with the magic string, the key it was written under and its entry count.
+    private static (ulong Key, int Count)? ReadHeader(BinaryReader reader) =>
+        reader.ReadString() == Magic ? (reader.ReadUInt64(), reader.ReadInt32()) : null;
+
+    private static bool IsDamage(Exception ex) =>
+        ex is IOException or EndOfStreamException or FormatException or InvalidDataException or UnauthorizedAccessException;
 
     /// <summary>The cached article for <paramref name="path"/> if its file is as it was, with its body read from <paramref name="fullPath"/> on demand.</summary>
     public Article? TryGet(string path, string fullPath, FileInfo info)
