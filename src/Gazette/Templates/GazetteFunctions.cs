@@ -13,7 +13,6 @@ namespace Gazette.Templates;
 /// </summary>
 public sealed class GazetteFunctions : ScriptObject
 {
-
     /// <summary>Functions bound to the site's URL scheme and Markdown pipeline.</summary>
     public GazetteFunctions(Routes routes, MarkdownConverter markdown)
     {
