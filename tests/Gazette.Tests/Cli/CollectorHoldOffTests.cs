@@ -1,8 +1,6 @@
 using Gazette.Build;
-using Gazette.Cli;
 using Gazette.Incremental;
 using Gazette.Tests.Infrastructure;
-using Spectre.Console.Testing;
 
 namespace Gazette.Tests.Cli;
 
@@ -20,20 +18,8 @@ public sealed class CollectorHoldOffTests
     {
         using var site = TestSite.Create(Files + Articles.Many(2));
         var seen = new List<string>();
-        var (previousOut, previousErr) = (Console.Out, Console.Error);
-        Console.SetOut(TextWriter.Null);
-        Console.SetError(TextWriter.Null);
-        try
-        {
-            Assert.Equal(0, GazetteApp.Run(["build", "--quiet", $"--site={site.Root}"], new TestConsole(), s => seen.Add(s.Site)));
-            Assert.Equal(0, GazetteApp.Run(["check", "--site", site.Root], new TestConsole(), s => seen.Add("check: " + s.Site)));
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousErr);
-        }
-
+        Assert.Equal(0, CliRunner.Run(s => seen.Add(s.Site), "build", "--quiet", $"--site={site.Root}").Code);
+        Assert.Equal(0, CliRunner.Run(s => seen.Add("check: " + s.Site), "check", "--site", site.Root).Code);
         Assert.Equal([site.Root], seen);
     }
 

@@ -10,7 +10,10 @@ namespace Gazette.Tests.Infrastructure;
 /// </summary>
 internal static class CliRunner
 {
-    public static (int Code, string Out, string Err) Run(params string[] args)
+    public static (int Code, string Out, string Err) Run(params string[] args) => Run(null, args);
+
+    /// <summary>Runs with a build hook, as the gazette process passes one (see <see cref="GazetteApp.Run"/>).</summary>
+    public static (int Code, string Out, string Err) Run(Action<Gazette.Cli.Commands.BuildCommand.Settings>? beforeBuild, params string[] args)
     {
         var console = new TestConsole();
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
@@ -19,7 +22,7 @@ internal static class CliRunner
         Console.SetError(stderr);
         try
         {
-            var code = GazetteApp.Run(args, console);
+            var code = GazetteApp.Run(args, console, beforeBuild);
             return (code, console.Output + stdout, stderr.ToString());
         }
         finally
