@@ -91,6 +91,7 @@ public sealed class TemplateSet
     private static Template Parse(string displayPath, string text, DiagnosticBag diagnostics)
     {
         var template = Template.Parse(text, displayPath);
+        Compilation.TemplateCompiler.Install(template);
         foreach (var message in template.Messages)
         {
             var span = new SourceSpan(displayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1);

@@ -1,0 +1,201 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Gazette.Templates.Compilation;
+
+/// <summary>A compiled expression.</summary>
+internal abstract class Expr
+{
+    /// <summary>False for an expression left to the interpreter.</summary>
+    public virtual bool IsCompiled => true;
+
+    public abstract object? Eval(TemplateContext context);
+}
+
+internal sealed class ConstantExpr(object? value) : Expr
+{
+    public override object? Eval(TemplateContext context) => value;
+}
+
+/// <summary>An expression left to Scriban's interpreter, on the same context.</summary>
+internal sealed class InterpretedExpr(ScriptExpression expression) : Expr
+{
+    public override bool IsCompiled => false;
+
+    public override object? Eval(TemplateContext context) => context.Evaluate(expression);
+}
+
+/// <summary>
+/// A variable. Scriban calls a variable that holds a function; the lookup here does not, and a
+/// function found is left to the interpreter, which calls it once.
+/// </summary>
+internal sealed class VariableExpr(ScriptVariable variable) : Expr
+{
+    public override object? Eval(TemplateContext context)
+    {
+        var value = context.GetValue(variable);
+        return value is IScriptCustomFunction ? context.Evaluate(variable) : value;
+    }
+}
+
+/// <summary>
+/// <c>a.b.c</c>: the variable, then each member through Scriban's accessor for the value's type.
+/// Anything out of the ordinary on the way (a null, a missing member, a function) hands the whole
+/// chain to the interpreter, which gives Scriban's own result or error; looking members up
+/// again has no effect.
+/// </summary>
+internal sealed class MemberChain : Expr
+{
+    private readonly ScriptVariable _root;
+    private readonly (string Name, SourceSpan Span)[] _members;
+    private readonly ScriptMemberExpression _expression;
+
+    private MemberChain(ScriptVariable root, (string, SourceSpan)[] members, ScriptMemberExpression expression)
+    {
+        _root = root;
+        _members = members;
+        _expression = expression;
+    }
+
+    /// <summary>The chain of <paramref name="expression"/>, or null when it does not start at a variable.</summary>
+    public static MemberChain? From(ScriptMemberExpression expression)
+    {
+        var members = new List<(string, SourceSpan)>();
+        ScriptExpression? current = expression;
+        while (current is ScriptMemberExpression { Member: { } member } link)
+        {
+            members.Add((member.Name, member.Span));
+            current = link.Target;
+        }
+
+        if (current is not ScriptVariable root)
+        {
+            return null;
+        }
+
+        members.Reverse();
+        return new MemberChain(root, [.. members], expression);
+    }
+
+    public override object? Eval(TemplateContext context) => Get(context, function: false);
+
+    /// <summary>The chain's value; with <paramref name="function"/>, a function it ends in is returned uncalled.</summary>
+    public object? Get(TemplateContext context, bool function)
+    {
+        try
+        {
+            var value = context.GetValue(_root);
+            foreach (var (name, span) in _members)
+            {
+                if (value is null or IScriptCustomFunction
+                    || !context.GetMemberAccessor(value).TryGetValue(context, span, value, name, out value))
+                {
+                    return context.Evaluate(_expression, function);
+                }
+            }
+
+            return value is IScriptCustomFunction && !function ? context.Evaluate(_expression) : value;
+        }
+        catch (Exception ex) when (ex is not ScriptRuntimeException)
+        {
+            throw new ScriptRuntimeException(_expression.Span, "Unexpected exception while accessing target expression: " + ex.Message, ex);
+        }
+    }
+}
+
+/// <summary><c>( expression )</c> around a compiled expression.</summary>
+internal sealed class NestedExpr(Expr inner, ScriptNestedExpression expression) : Expr
+{
+    public override object? Eval(TemplateContext context)
+    {
+        var value = inner.Eval(context);
+        return value is IScriptCustomFunction ? context.Evaluate(expression) : value;
+    }
+}
+
+internal sealed class UnaryExpr(ScriptUnaryOperator op, Expr operand, SourceSpan span) : Expr
+{
+    public override object? Eval(TemplateContext context) => ScriptUnaryExpression.Evaluate(context, span, op, operand.Eval(context));
+}
+
+/// <summary>A binary operator: <c>&amp;&amp;</c> and <c>||</c> short-circuit as Scriban's do; the others are Scriban's own arithmetic and comparisons.</summary>
+internal sealed class BinaryExpr(ScriptBinaryOperator op, Expr left, SourceSpan leftSpan, Expr right, SourceSpan rightSpan, SourceSpan span) : Expr
+{
+    public override object? Eval(TemplateContext context)
+    {
+        var value = left.Eval(context);
+        switch (op)
+        {
+            case ScriptBinaryOperator.And:
+                return context.ToBool(leftSpan, value) && context.ToBool(rightSpan, right.Eval(context));
+            case ScriptBinaryOperator.Or:
+                return context.ToBool(leftSpan, value) || context.ToBool(rightSpan, right.Eval(context));
+            default:
+                return ScriptBinaryExpression.Evaluate(context, span, op, leftSpan, value, rightSpan, right.Eval(context));
+        }
+    }
+}
+
+internal sealed class ConditionalExpr(Expr condition, SourceSpan conditionSpan, Expr then, Expr otherwise) : Expr
+{
+    public override object? Eval(TemplateContext context) =>
+        context.ToBool(conditionSpan, condition.Eval(context)) ? then.Eval(context) : otherwise.Eval(context);
+}
+
+/// <summary>What a call calls: a variable or a member chain naming a function.</summary>
+internal sealed class FunctionTarget(MemberChain? chain, ScriptVariable? variable)
+{
+    public object? Resolve(TemplateContext context) => chain is not null ? chain.Get(context, function: true) : context.GetValue(variable!);
+}
+
+/// <summary>
+/// A call of a function with all its parameters given in order (<c>f a b</c>, or
+/// <c>a | f b</c>, where the piped value comes first): each argument converted to its
+/// parameter's type and the function invoked, as Scriban's call does once it has checked the
+/// arguments. A call it would treat otherwise (optional parameters left out, variable
+/// parameters, lazily evaluated ones) is left to the interpreter whole; so is one whose target
+/// is not a function.
+/// </summary>
+internal sealed class CallExpr(FunctionTarget target, Expr[] arguments, SourceSpan[] spans, ScriptNode caller, ScriptExpression whole) : Expr
+{
+    public override object? Eval(TemplateContext context)
+    {
+        if (target.Resolve(context) is not IScriptCustomFunction { VarParamKind: ScriptVarParamKind.None } function
+            || function.ParameterCount != arguments.Length
+            || function.ReturnType == typeof(void)
+            || Lazy(function))
+        {
+            return context.Evaluate(whole);
+        }
+
+        var values = new ScriptArray(arguments.Length);
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            values.Add(context.ToObject(spans[i], arguments[i].Eval(context), function.GetParameterInfo(i).ParameterType));
+        }
+
+        try
+        {
+            return function.Invoke(context, caller, values, null);
+        }
+        catch (Exception ex) when (ex is not ScriptRuntimeException)
+        {
+            throw new ScriptRuntimeException(caller.Span, ex.Message, ex);
+        }
+    }
+
+    private bool Lazy(IScriptCustomFunction function)
+    {
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (function.GetParameterInfo(i).ParameterType == typeof(ScriptExpression))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
