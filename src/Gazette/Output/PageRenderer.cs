@@ -34,6 +34,8 @@ public sealed class PageRenderer
         functions.Builtins.SetValue("include_cached", TypedFunction.Create<string, object?, object?, string>(cache.Include), true);
     }
 
+    private static readonly ScriptVariableGlobal Content = new("content");
+
     /// <summary>The layout every page is wrapped in.</summary>
     public const string BaseTemplate = "base.html";
 
@@ -66,7 +68,7 @@ public sealed class PageRenderer
                 return body is null ? null : HtmlWhitespace.TrimToUtf8(body);
             }
 
-            context.SetValue(new ScriptVariableGlobal("content"), body);
+            context.SetValue(Content, body);
             return RunToBytes(layout.Value.Template, context, job);
         }
         finally

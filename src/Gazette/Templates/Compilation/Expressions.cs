@@ -8,10 +8,16 @@ namespace Gazette.Templates.Compilation;
 /// <summary>A compiled expression.</summary>
 internal abstract class Expr
 {
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     /// <summary>False for an expression left to the interpreter.</summary>
     public virtual bool IsCompiled => true;
 
     public abstract object? Eval(TemplateContext context);
+
+    // Conditions are evaluated tens of times a page: one box for each answer instead of one per evaluation.
+    protected static object Boxed(bool value) => value ? True : False;
 }
 
 internal sealed class ConstantExpr(object? value) : Expr
@@ -129,9 +135,9 @@ internal sealed class BinaryExpr(ScriptBinaryOperator op, Expr left, SourceSpan 
         switch (op)
         {
             case ScriptBinaryOperator.And:
-                return context.ToBool(leftSpan, value) && context.ToBool(rightSpan, right.Eval(context));
+                return Boxed(context.ToBool(leftSpan, value) && context.ToBool(rightSpan, right.Eval(context)));
             case ScriptBinaryOperator.Or:
-                return context.ToBool(leftSpan, value) || context.ToBool(rightSpan, right.Eval(context));
+                return Boxed(context.ToBool(leftSpan, value) || context.ToBool(rightSpan, right.Eval(context)));
             default:
                 return ScriptBinaryExpression.Evaluate(context, span, op, leftSpan, value, rightSpan, right.Eval(context));
         }
@@ -170,19 +176,29 @@ internal sealed class CallExpr(FunctionTarget target, Expr[] arguments, SourceSp
             return context.Evaluate(whole);
         }
 
-        var values = new ScriptArray(arguments.Length);
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            values.Add(context.ToObject(spans[i], arguments[i].Eval(context), function.GetParameterInfo(i).ParameterType));
-        }
-
+        // Scriban's own function wrappers read their arguments and let go of them, so their
+        // argument lists are reused; any other function might keep its list.
+        var reuse = function is DynamicCustomFunction;
+        var values = reuse ? ArgumentLists.Rent(arguments.Length) : new ScriptArray(arguments.Length);
         try
         {
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                values.Add(context.ToObject(spans[i], arguments[i].Eval(context), function.GetParameterInfo(i).ParameterType));
+            }
+
             return function.Invoke(context, caller, values, null);
         }
         catch (Exception ex) when (ex is not ScriptRuntimeException)
         {
             throw new ScriptRuntimeException(caller.Span, ex.Message, ex);
+        }
+        finally
+        {
+            if (reuse)
+            {
+                ArgumentLists.Return(values);
+            }
         }
     }
 
@@ -197,5 +213,20 @@ internal sealed class CallExpr(FunctionTarget target, Expr[] arguments, SourceSp
         }
 
         return false;
+    }
+}
+
+/// <summary>Argument lists for calls, reused on each thread: a page makes dozens of calls, some inside others.</summary>
+internal static class ArgumentLists
+{
+    [ThreadStatic]
+    private static Stack<ScriptArray>? t_free;
+
+    public static ScriptArray Rent(int capacity) => t_free is { Count: > 0 } free ? free.Pop() : new ScriptArray(capacity);
+
+    public static void Return(ScriptArray list)
+    {
+        list.Clear();
+        (t_free ??= new Stack<ScriptArray>()).Push(list);
     }
 }
