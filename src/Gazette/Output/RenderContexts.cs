@@ -19,6 +19,10 @@ internal static class RenderContexts
             LoopLimit = 0,
             RecursiveLimit = 64,
             EnableRelaxedMemberAccess = true,
+
+            // Scriban's default caps each render's output at 1 MiB, silently ending it with "...";
+            // a page may be longer than that.
+            LimitToString = 0,
         };
         foreach (var (name, template) in templates.All)
         {

@@ -41,6 +41,20 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void A_page_longer_than_a_mebibyte_is_written_whole()
+    {
+        // Scriban's contexts cap a render's output at 1 MiB by default and end it with "...".
+        using var site = TestSite.Create(Article);
+        var body = string.Join("\n\n", Enumerable.Range(0, 20_000).Select(i => $"Paragraph {i} of a very long article, long enough to pass the cap."));
+        site.Write("content/articles/a.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\n" + body + "\n\nThe last paragraph.\n");
+        site.Build();
+        var page = site.Read("_site/articles/a/index.html");
+        Assert.True(page.Length > 1_100_000, $"{page.Length} characters");
+        Assert.Contains("<p>The last paragraph.</p>", page);
+        Assert.EndsWith("</html>", page.TrimEnd());
+    }
+
+    [Fact]
     public void Html_escape_escapes_markup_and_keeps_letters_readable()
     {
         using var site = TestSite.Create(Article + "\n" + """

@@ -64,6 +64,11 @@ public sealed class TemplateCompilerTests
         "<div>\n    {{ include 'lines' }}\n</div>\n",
         "{{ capture c }}x{{ s }}y{{ end }}[{{ c }}]",
         "{{ include 'missing' }}",
+        "  a\n    {{ include 'nested' }}\n  {{ include 'lines' }}x\n{{ include 'part' n 'extra' }}{{ include 'empty' }}\n  {{ include 'empty' }}\n",
+        "{{ for x in list }}\n  {{ include 'part' x }}\n    {{ include 'lines' }}{{ end }}",
+        "{{ y = include 'lines' }}[{{ y }}]{{ include 'lines' | string.upcase }}",
+        "{{ include nothing }}{{ include 5 }}",
+        "    {{ include 'lines' }}{{ include 'lines' }}\n  {{ include 'lines' }}{{ s }}\n  {{ include 'lines' }}  {{ multi }}\n",
         "{{ func double(v); ret v * 2; end }}{{ double 4 }}",
         "{{ with obj }}{{ name }}{{ end }}",
         "{{ case n }}{{ when 3 }}three{{ else }}other{{ end }}",
@@ -108,7 +113,7 @@ public sealed class TemplateCompilerTests
     private static readonly string[] FragmentChoices =
     [
             "{{ s }}", "{{ n }}", "{{ obj.name }}", "{{ obj.nothing }}", "{{ a = n + 1 }}", "{{ a }}", "{{ if a }}A{{ end }}",
-            "{{ for x in list }}<{{ x }}{{ a }}>{{ end }}", "{{ include 'lines' }}", "{{ include 'part' }}", "{{ s | html.escape }}",
+            "{{ for x in list }}<{{ x }}{{ a }}>{{ end }}", "{{ include 'lines' }}", "{{ include 'part' }}", "{{ include 'nested' }}", "{{ s | html.escape }}",
             "{{~ s ~}}", "{{- n -}}", "{{ multi }}", "{{ s | string.append a }}", "{{ capture a }}c{{ n }}{{ end }}", "{{ one a }}",
     ];
 
@@ -118,6 +123,9 @@ public sealed class TemplateCompilerTests
     {
         ["part"] = "P[{{ s }}{{ if $1 }}:{{ $1 }}{{ end }}]",
         ["lines"] = "line one\n{{ for x in list }}item {{ x }}\n{{ end }}last {{ s }}\n",
+        ["nested"] = "n1\n  {{ include 'lines' }}\n\n\r\nn2 {{ include 'part' }}",
+        ["empty"] = "",
+        ["5"] = "five\n",
     };
 
     private static string Render(string text, bool compile)
@@ -128,7 +136,8 @@ public sealed class TemplateCompilerTests
             return "parse error";
         }
 
-        var context = new TemplateContext(Builtins()) { TemplateLoader = new Loader(), EnableRelaxedMemberAccess = true, LoopLimit = 0 };
+        // As Gazette's contexts: no output cap (partials then render straight into the page).
+        var context = new TemplateContext(Builtins()) { TemplateLoader = new Loader(), EnableRelaxedMemberAccess = true, LoopLimit = 0, LimitToString = 0 };
         foreach (var (name, partial) in Partials)
         {
             context.CachedTemplates[name] = Parse(partial, name, compile);

@@ -75,6 +75,8 @@ public static class TemplateCompiler
     {
         ScriptRawStatement raw => new RawStep(raw),
         ScriptExpressionStatement { Expression: ScriptAssignExpression { Target: { } target, Value: { } value } assign } when assign.EqualToken.TokenType == TokenType.Equal => new AssignStep(target, Expression(value), value.Span),
+        ScriptExpressionStatement { Expression: ScriptFunctionCall { Target: ScriptVariable { Name: "include" } include, Arguments.Count: > 0 } call } when Plain(call.Arguments) =>
+            new IncludeStep(include, [.. call.Arguments.Select(Expression)], [.. call.Arguments.Select(argument => argument.Span)], call),
         ScriptExpressionStatement { Expression: { } expression } and { Expression: not ScriptAssignExpression } => new OutputStep(Expression(expression), expression.Span),
         ScriptIfStatement { Condition: { } condition } branch => new IfStep(Expression(condition), condition.Span, Then(branch.Then), Else(branch.Else)),
         ScriptForStatement loop when loop.GetType() == typeof(ScriptForStatement) && CompiledLoop.From(loop, Block) is { } compiled => new InterpretedStep(compiled),
@@ -121,11 +123,15 @@ public static class TemplateCompiler
             ScriptMemberExpression member when MemberChain.From(member) is { } chain => new FunctionTarget(chain, null),
             _ => null,
         };
-        if (function is null || arguments.Any(argument => argument is ScriptNamedArgument or ScriptUnaryExpression { Operator: ScriptUnaryOperator.FunctionParametersExpand }))
+        if (function is null || !Plain(arguments))
         {
             return null;
         }
 
         return new CallExpr(function, [.. arguments.Select(Expression)], [.. arguments.Select(argument => argument.Span)], caller, whole);
     }
+
+    // Arguments given in order: no names, no list spread into several.
+    private static bool Plain(IReadOnlyList<ScriptExpression> arguments) =>
+        !arguments.Any(argument => argument is ScriptNamedArgument or ScriptUnaryExpression { Operator: ScriptUnaryOperator.FunctionParametersExpand });
 }
