@@ -123,7 +123,15 @@ internal sealed class NestedExpr(Expr inner, ScriptNestedExpression expression) 
 
 internal sealed class UnaryExpr(ScriptUnaryOperator op, Expr operand, SourceSpan span) : Expr
 {
-    public override object? Eval(TemplateContext context) => ScriptUnaryExpression.Evaluate(context, span, op, operand.Eval(context));
+    public override object? Eval(TemplateContext context)
+    {
+        var value = operand.Eval(context);
+
+        // Scriban's own answer for `!`, without a new box each time.
+        return op == ScriptUnaryOperator.Not && value is not IScriptCustomUnaryOperation
+            ? Boxed(!context.ToBool(span, value))
+            : ScriptUnaryExpression.Evaluate(context, span, op, value);
+    }
 }
 
 /// <summary>A binary operator: <c>&amp;&amp;</c> and <c>||</c> short-circuit as Scriban's do; the others are Scriban's own arithmetic and comparisons.</summary>
