@@ -56,6 +56,9 @@ public sealed class TemplateCompilerTests
         "{{ s | nothing }}",
         "{{ (s | string.empty) }}{{ !(nothing | string.empty) }}{{ (n + 1) * 2 }}",
         "{{ thrower 'boom' }}",
+        "x\n  {{ argthrower 'a' 'b' }}",
+        "x\n  {{ 'a' | argthrower 'b' }}",
+        "{{ indexthrower 'a' 'b' }}",
         "{{ s | thrower }}",
         "{{ obj.inner | object.keys | array.join ',' }}{{ list | array.size }}",
         "{{ fn_var | one }}{{ yes | string.empty }}",
@@ -171,6 +174,8 @@ public sealed class TemplateCompilerTests
         builtins.SetValue("one", TypedFunction.Create<string?, string>(s => $"[{s ?? "null"}]"), true);
         builtins.SetValue("two", TypedFunction.Create<object?, string?, string>((o, s) => $"[{o?.GetType().Name}:{o}|{s ?? "null"}]"), true);
         builtins.SetValue("three", DynamicCustomFunction.Create(null, typeof(TemplateCompilerTests).GetMethod(nameof(Three))!), true);
+        builtins.SetValue("argthrower", TypedFunction.Create<string?, string?, string>((first, second) => throw new ArgumentException("bad second", nameof(second))), true);
+        builtins.SetValue("indexthrower", TypedFunction.Create<string?, string?, string>((first, second) => throw new ScriptArgumentException(1, "bad argument 1")), true);
         builtins.SetValue("thrower", TypedFunction.Create<string?, string>(s => throw new InvalidOperationException("thrown: " + s)), true);
         return builtins;
     }

@@ -197,6 +197,15 @@ internal sealed class CallExpr(FunctionTarget target, Expr[] arguments, SourceSp
 
             return function.Invoke(context, caller, values, null);
         }
+        catch (ArgumentException ex) when (Parameter(function, ex.ParamName) is var index && index >= 0 && index < spans.Length)
+        {
+            // Scriban blames the argument the function names.
+            throw new ScriptRuntimeException(spans[index], ex.Message);
+        }
+        catch (ScriptArgumentException ex) when (ex.ArgumentIndex >= 0 && ex.ArgumentIndex < spans.Length)
+        {
+            throw new ScriptRuntimeException(spans[ex.ArgumentIndex], ex.Message);
+        }
         catch (Exception ex) when (ex is not ScriptRuntimeException)
         {
             throw new ScriptRuntimeException(caller.Span, ex.Message, ex);
@@ -208,6 +217,19 @@ internal sealed class CallExpr(FunctionTarget target, Expr[] arguments, SourceSp
                 ArgumentLists.Return(values);
             }
         }
+    }
+
+    private static int Parameter(IScriptCustomFunction function, string? name)
+    {
+        for (var i = 0; name is not null && i < function.ParameterCount; i++)
+        {
+            if (function.GetParameterInfo(i).Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private bool Lazy(IScriptCustomFunction function)

@@ -19,7 +19,7 @@ namespace Gazette.Templates.Compilation;
 /// <c>ret</c>) or with <c>wrap</c> is left to the interpreter whole: the state that flow keeps
 /// is internal to Scriban.
 /// </remarks>
-public static class TemplateCompiler
+internal static class TemplateCompiler
 {
     /// <summary>Compiles <paramref name="template"/> and installs the result; returns false when it is left to the interpreter.</summary>
     public static bool Install(Template template)
