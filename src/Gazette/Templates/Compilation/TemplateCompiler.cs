@@ -7,10 +7,12 @@ namespace Gazette.Templates.Compilation;
 /// <summary>
 /// Turns a parsed Scriban template into a tree of small objects that run it without Scriban's
 /// tree-walking interpreter, for the constructs themes use on every page: text, output
-/// expressions, <c>if</c>, plain <c>for</c> loops, variables, member chains, operators and
-/// one-argument pipes. Everything else (assignments, function calls with arguments, includes,
-/// captures...) is handed to the interpreter node by node, on the same context, so that the two
-/// share variables, loops and output and a template always renders exactly as Scriban renders it.
+/// expressions, <c>if</c>, plain <c>for</c> loops, variables, member chains, operators,
+/// assignments, calls and pipes that pass every parameter, and standalone <c>include</c>s.
+/// Everything else (captures, <c>case</c>, loops with options, template functions, calls that
+/// leave parameters out...) is handed to the interpreter node by node, on the same context, so
+/// that the two share variables, loops and output and a template renders exactly as Scriban
+/// renders it.
 /// </summary>
 /// <remarks>
 /// The compiled code is installed in place of the page's body (<see cref="Install"/>), so every
