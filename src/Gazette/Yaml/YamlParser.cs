@@ -19,7 +19,15 @@ internal static class YamlParser
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            if (SimpleYaml.TryParse(text) is { } events)
+            {
+                stream.Load(events);
+            }
+            else
+            {
+                stream.Load(new StringReader(text));
+            }
+
             if (stream.Documents.Count == 0)
             {
                 return null;
