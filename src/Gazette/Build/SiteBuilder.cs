@@ -55,12 +55,13 @@ public static class SiteBuilder
         var buildStart = DateTime.UtcNow;
         // The cached state is read side by side: each part is a few thousand small reads or stat calls.
         ulong? stamp = null;
+        IReadOnlyDictionary<string, FileInfo>? listed = null;
         BuildStamp? last = null;
         OutputManifest? manifest = null;
         if (incremental)
         {
             Parallel.Invoke(
-                () => stamp = BuildStamp.Compute(siteDir, [SiteConfigLoader.FileName], [config.ContentDir, config.TemplatesDir], flags, buildStart),
+                () => stamp = BuildStamp.Compute(siteDir, [SiteConfigLoader.FileName], [config.ContentDir, config.TemplatesDir], flags, buildStart, out listed),
                 () => last = BuildStamp.Load(cacheDir),
                 () =>
                 {
@@ -87,7 +88,7 @@ public static class SiteBuilder
             {
                 // Opened here rather than with the rest of the cached state: a build with nothing to do never needs it.
                 articleCache = incremental ? ArticleCache.Open(cacheDir, configKey, buildStart) : null;
-                articles = ContentLoader.Load(siteDir, config, importOptions, diagnostics, articleCache);
+                articles = ContentLoader.Load(siteDir, config, importOptions, diagnostics, articleCache, listed);
             },
             () => templates = TemplateSet.Load(siteDir, config.TemplatesDir, diagnostics));
         Lap(articleCache is null || articleCache.Reused == 0 ? "load" : $"load ({articles.Count - articleCache.Reused} parsed)");

@@ -32,14 +32,15 @@ public static class ContentLoader
     /// Reads every article; unreadable ones are reported and left out. With a
     /// <paramref name="cache"/>, files unchanged since the last build are restored, not parsed.
     /// </summary>
-    public static IReadOnlyList<Article> Load(string siteDir, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics, Incremental.ArticleCache? cache = null)
+    public static IReadOnlyList<Article> Load(string siteDir, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics, Incremental.ArticleCache? cache = null, IReadOnlyDictionary<string, FileInfo>? listed = null)
     {
-        var files = FindArticles(siteDir, config);
+        var files = (listed is null ? null : FindArticles(siteDir, config, listed))
+            ?? [.. FindArticles(siteDir, config).Select(f => (f.DisplayPath, f.FullPath, (FileInfo?)null))];
         var articles = new Article?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var (display, full) = files[i];
-            var info = new FileInfo(full);
+            var (display, full, known) = files[i];
+            var info = known ?? new FileInfo(full);
             if (cache?.TryGet(display, full, info) is { } cached)
             {
                 articles[i] = cached;
@@ -55,6 +56,25 @@ public static class ContentLoader
             }
         });
         return articles.OfType<Article>().ToList();
+    }
+
+    // The articles among files already listed (with their size and time) by the build stamp, as
+    // FindArticles would list them; null when the articles folder is a link, which a listing of
+    // the content folder around it might not have followed.
+    private static List<(string DisplayPath, string FullPath, FileInfo? Info)>? FindArticles(string siteDir, SiteConfig config, IReadOnlyDictionary<string, FileInfo> listed)
+    {
+        var root = new DirectoryInfo(Path.Combine(siteDir, config.ContentDir, ArticlesFolder));
+        if (!root.Exists || root.LinkTarget is not null)
+        {
+            return root.Exists ? null : [];
+        }
+
+        var prefix = Path.TrimEndingDirectorySeparator(root.FullName) + Path.DirectorySeparatorChar;
+        return listed
+            .Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal) && IsArticle(f.Key[prefix.Length..]))
+            .Select(f => (Path.GetRelativePath(siteDir, f.Key).Replace('\\', '/'), f.Key, (FileInfo?)f.Value))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal)
+            .ToList();
     }
 
     private static Article? Read(string display, string full, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics)

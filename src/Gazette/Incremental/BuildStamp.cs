@@ -20,8 +20,18 @@ public sealed record BuildStamp(ulong Key, int Articles, int Files, IReadOnlyLis
     /// <see cref="ArticleCache.RacyWindow"/> of <paramref name="buildStart"/>: a second edit
     /// that soon could carry the same time and size, so such inputs are never trusted unread.
     /// </summary>
-    public static ulong? Compute(string siteDir, IEnumerable<string> files, IEnumerable<string> folders, string flags, DateTime buildStart)
+    public static ulong? Compute(string siteDir, IEnumerable<string> files, IEnumerable<string> folders, string flags, DateTime buildStart) =>
+        Compute(siteDir, files, folders, flags, buildStart, out _);
+
+    /// <summary>
+    /// As <see cref="Compute(string, IEnumerable{string}, IEnumerable{string}, string, DateTime)"/>;
+    /// <paramref name="listed"/> is every file found in <paramref name="folders"/>, by full path,
+    /// with the size and time the key was made from, so that the loader need not list and stat them again.
+    /// </summary>
+    public static ulong? Compute(string siteDir, IEnumerable<string> files, IEnumerable<string> folders, string flags, DateTime buildStart, out IReadOnlyDictionary<string, FileInfo> listed)
     {
+        var found = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
+        listed = found;
         var key = new KeyBuilder().Add(EngineBuild.Id).Add(flags);
         var newest = 0L;
         foreach (var file in files)
@@ -44,6 +54,7 @@ public sealed record BuildStamp(ulong Key, int Articles, int Files, IReadOnlyLis
             {
                 key.Add(info.FullName).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks);
                 newest = Math.Max(newest, info.LastWriteTimeUtc.Ticks);
+                found.TryAdd(info.FullName, info);
             }
         }
 

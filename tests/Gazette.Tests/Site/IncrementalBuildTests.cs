@@ -221,6 +221,53 @@ public sealed class IncrementalBuildTests
         Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_rebuild_finds_the_same_articles_as_a_clean_build_in_subfolders_and_through_a_linked_articles_folder(bool linked)
+    {
+        // A rebuild takes its list of articles from the listing the build stamp made of content/
+        // (a linked articles folder is listed again on its own).
+        using var site = TestSite.Create(Files + "\n" + """
+            -- content/articles/2024/deep.md --
+            ---
+            title: Deep
+            date: 2024-02-01
+            ---
+            In a subfolder.
+            -- content/articles/_drafts/skip.md --
+            ---
+            title: Skipped
+            date: 2024-02-02
+            ---
+            Not an article.
+            -- content/articles/.hidden/skip.md --
+            ---
+            title: Hidden
+            date: 2024-02-03
+            ---
+            Not an article either.
+            """);
+        if (linked)
+        {
+            var articles = Path.Combine(site.Root, "content", "articles");
+            var elsewhere = Path.Combine(site.Root, "elsewhere");
+            Directory.Move(articles, elsewhere);
+            Directory.CreateSymbolicLink(articles, elsewhere);
+        }
+
+        var clock = new Clock();
+        clock.Age(site);
+        site.Build();
+        clock.Edit(site, "content/articles/2024/deep.md", "---\ntitle: Deeper\ndate: 2024-02-01\n---\nEdited.\n");
+        var rebuilt = site.Build();
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.Equal(16, rebuilt.Stats.Articles);
+        Assert.True(site.Exists("_site/articles/deep/index.html"));
+        Assert.False(site.Exists("_site/articles/skip/index.html"));
+        TestSite.AssertSameFiles(CleanBuildOf(site), TestSite.Snapshot(site.Output));
+    }
+
     [Fact]
     public void An_output_file_deleted_or_changed_by_hand_is_made_again()
     {
