@@ -13,17 +13,27 @@ public static class ContentLoader
     public const string ArticlesFolder = "articles";
 
     /// <summary>Article files (relative display paths and full paths), sorted ordinally so every run sees one order.</summary>
-    public static IReadOnlyList<(string DisplayPath, string FullPath)> FindArticles(string siteDir, SiteConfig config)
+    public static IReadOnlyList<(string DisplayPath, string FullPath)> FindArticles(string siteDir, SiteConfig config) =>
+        [.. Find(siteDir, config, listed: null).Select(f => (f.DisplayPath, f.FullPath))];
+
+    // The article files with, when the build stamp listed them already, their size and time. Its
+    // listing of content/ is not used when the articles folder is a link, which a listing of the
+    // folder around it might not have followed.
+    private static List<(string DisplayPath, string FullPath, FileInfo? Info)> Find(string siteDir, SiteConfig config, IReadOnlyDictionary<string, FileInfo>? listed)
     {
-        var root = Path.Combine(siteDir, config.ContentDir, ArticlesFolder);
-        if (!Directory.Exists(root))
+        var root = new DirectoryInfo(Path.Combine(siteDir, config.ContentDir, ArticlesFolder));
+        if (!root.Exists)
         {
             return [];
         }
 
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => IsArticle(Path.GetRelativePath(root, f)))
-            .Select(f => (Path.GetRelativePath(siteDir, f).Replace('\\', '/'), f))
+        var prefix = Path.TrimEndingDirectorySeparator(root.FullName) + Path.DirectorySeparatorChar;
+        var files = listed is not null && root.LinkTarget is null
+            ? listed.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(f => (Path: f.Key, Info: (FileInfo?)f.Value))
+            : Directory.EnumerateFiles(root.FullName, "*", SearchOption.AllDirectories).Select(f => (Path: f, Info: (FileInfo?)null));
+        return files
+            .Where(f => IsArticle(Path.GetRelativePath(root.FullName, f.Path)))
+            .Select(f => (Path.GetRelativePath(siteDir, f.Path).Replace('\\', '/'), f.Path, f.Info))
             .OrderBy(f => f.Item1, StringComparer.Ordinal)
             .ToList();
     }
@@ -34,8 +44,7 @@ public static class ContentLoader
     /// </summary>
     public static IReadOnlyList<Article> Load(string siteDir, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics, Incremental.ArticleCache? cache = null, IReadOnlyDictionary<string, FileInfo>? listed = null)
     {
-        var files = (listed is null ? null : FindArticles(siteDir, config, listed))
-            ?? [.. FindArticles(siteDir, config).Select(f => (f.DisplayPath, f.FullPath, (FileInfo?)null))];
+        var files = Find(siteDir, config, listed);
         var articles = new Article?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
@@ -56,25 +65,6 @@ public static class ContentLoader
             }
         });
         return articles.OfType<Article>().ToList();
-    }
-
-    // The articles among files already listed (with their size and time) by the build stamp, as
-    // FindArticles would list them; null when the articles folder is a link, which a listing of
-    // the content folder around it might not have followed.
-    private static List<(string DisplayPath, string FullPath, FileInfo? Info)>? FindArticles(string siteDir, SiteConfig config, IReadOnlyDictionary<string, FileInfo> listed)
-    {
-        var root = new DirectoryInfo(Path.Combine(siteDir, config.ContentDir, ArticlesFolder));
-        if (!root.Exists || root.LinkTarget is not null)
-        {
-            return root.Exists ? null : [];
-        }
-
-        var prefix = Path.TrimEndingDirectorySeparator(root.FullName) + Path.DirectorySeparatorChar;
-        return listed
-            .Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal) && IsArticle(f.Key[prefix.Length..]))
-            .Select(f => (Path.GetRelativePath(siteDir, f.Key).Replace('\\', '/'), f.Key, (FileInfo?)f.Value))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal)
-            .ToList();
     }
 
     private static Article? Read(string display, string full, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics)

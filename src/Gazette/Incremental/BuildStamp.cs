@@ -19,12 +19,6 @@ public sealed record BuildStamp(ulong Key, int Articles, int Files, IReadOnlyLis
     /// The key of the inputs as they are now, or null when one of them was modified within
     /// <see cref="ArticleCache.RacyWindow"/> of <paramref name="buildStart"/>: a second edit
     /// that soon could carry the same time and size, so such inputs are never trusted unread.
-    /// </summary>
-    public static ulong? Compute(string siteDir, IEnumerable<string> files, IEnumerable<string> folders, string flags, DateTime buildStart) =>
-        Compute(siteDir, files, folders, flags, buildStart, out _);
-
-    /// <summary>
-    /// As <see cref="Compute(string, IEnumerable{string}, IEnumerable{string}, string, DateTime)"/>;
     /// <paramref name="listed"/> is every file found in <paramref name="folders"/>, by full path,
     /// with the size and time the key was made from, so that the loader need not list and stat them again.
     /// </summary>
