@@ -17,7 +17,7 @@ internal static class SimpleYaml
     /// <summary>The events of <paramref name="text"/>, or null when it is not in the subset.</summary>
     public static IParser? TryParse(string text)
     {
-        if (text.Length == 0 || text.AsSpan().IndexOfAny('\r', '\t', '#') >= 0 || text.Contains('\\'))
+        if (text.Length == 0 || text.AsSpan().IndexOfAny("\r\t#\\") >= 0)
         {
             return null;
         }

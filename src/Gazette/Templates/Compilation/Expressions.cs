@@ -18,6 +18,22 @@ internal abstract class Expr
 
     // Conditions are evaluated tens of times a page: one box for each answer instead of one per evaluation.
     protected static object Boxed(bool value) => value ? True : False;
+
+    /// <summary>
+    /// The value of <paramref name="expression"/>; an exception from outside Scriban's own code is
+    /// reported at <paramref name="span"/>, as Scriban reports it at the node it was evaluating.
+    /// </summary>
+    public static object? EvalAt(Expr expression, TemplateContext context, SourceSpan span)
+    {
+        try
+        {
+            return expression.Eval(context);
+        }
+        catch (Exception ex) when (ex is not ScriptRuntimeException)
+        {
+            throw new ScriptRuntimeException(span, ex.Message, ex);
+        }
+    }
 }
 
 internal sealed class ConstantExpr(object? value) : Expr
@@ -190,11 +206,7 @@ internal sealed class CallExpr(FunctionTarget target, Expr[] arguments, SourceSp
         var values = reuse ? ArgumentLists.Rent(arguments.Length) : new ScriptArray(arguments.Length);
         try
         {
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                values.Add(context.ToObject(spans[i], arguments[i].Eval(context), function.GetParameterInfo(i).ParameterType));
-            }
-
+            AddArguments(values, context, function, arguments, spans);
             return function.Invoke(context, caller, values, null);
         }
         catch (ArgumentException ex) when (Parameter(function, ex.ParamName) is var index && index >= 0 && index < spans.Length)
@@ -216,6 +228,18 @@ internal sealed class CallExpr(FunctionTarget target, Expr[] arguments, SourceSp
             {
                 ArgumentLists.Return(values);
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds each argument's value, converted to its parameter's type as Scriban's call converts
+    /// it; an argument that fails is blamed, as by Scriban, at its own place.
+    /// </summary>
+    public static void AddArguments(ScriptArray values, TemplateContext context, IScriptFunctionInfo function, Expr[] arguments, SourceSpan[] spans)
+    {
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            values.Add(context.ToObject(spans[i], EvalAt(arguments[i], context, spans[i]), function.GetParameterInfo(i).ParameterType));
         }
     }
 

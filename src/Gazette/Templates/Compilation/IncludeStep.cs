@@ -29,10 +29,7 @@ internal sealed class IncludeStep(ScriptVariable function, Expr[] arguments, Sou
         }
 
         var values = new ScriptArray(arguments.Length);
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            values.Add(context.ToObject(spans[i], Evaluate(arguments[i], context, spans[i]), include.GetParameterInfo(i).ParameterType));
-        }
+        CallExpr.AddArguments(values, context, include, arguments, spans);
 
         context.EnterRecursive(call);
         try

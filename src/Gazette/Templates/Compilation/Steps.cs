@@ -8,19 +8,6 @@ namespace Gazette.Templates.Compilation;
 internal abstract class Step
 {
     public abstract object? Run(TemplateContext context);
-
-    // Scriban reports an exception from outside its own code at the node it was evaluating.
-    protected static object? Evaluate(Expr expression, TemplateContext context, SourceSpan span)
-    {
-        try
-        {
-            return expression.Eval(context);
-        }
-        catch (Exception ex) when (ex is not ScriptRuntimeException)
-        {
-            throw new ScriptRuntimeException(span, ex.Message, ex);
-        }
-    }
 }
 
 /// <summary>
@@ -111,7 +98,7 @@ internal sealed class OutputStep(Expr expression, SourceSpan span) : Step
 {
     public override object? Run(TemplateContext context)
     {
-        var value = Evaluate(expression, context, span);
+        var value = Expr.EvalAt(expression, context, span);
         return value is ScriptNode node ? context.Evaluate(node) : value;
     }
 }
@@ -121,7 +108,7 @@ internal sealed class AssignStep(ScriptExpression target, Expr value, SourceSpan
 {
     public override object? Run(TemplateContext context)
     {
-        context.SetValue(target, Evaluate(value, context, span));
+        context.SetValue(target, Expr.EvalAt(value, context, span));
         return null;
     }
 }
@@ -130,7 +117,7 @@ internal sealed class AssignStep(ScriptExpression target, Expr value, SourceSpan
 internal sealed class IfStep(Expr condition, SourceSpan conditionSpan, Step? then, Step? otherwise) : Step
 {
     public override object? Run(TemplateContext context) =>
-        context.ToBool(conditionSpan, Evaluate(condition, context, conditionSpan)) ? then?.Run(context) : otherwise?.Run(context);
+        context.ToBool(conditionSpan, Expr.EvalAt(condition, context, conditionSpan)) ? then?.Run(context) : otherwise?.Run(context);
 }
 
 /// <summary>A statement left to Scriban's interpreter, on the same context.</summary>
