@@ -12,6 +12,7 @@ namespace Gazette.Markdown;
 public sealed class MarkdownConverter
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly AutoLinkSkipping _parser;
     private readonly Func<string, string>? _linkRewriter;
 
     // Building an HtmlRenderer registers every object renderer: costly enough to show in
@@ -21,23 +22,8 @@ public sealed class MarkdownConverter
     /// <summary>A converter for the site's Markdown settings; <paramref name="linkRewriter"/> maps each link URL.</summary>
     public MarkdownConverter(MarkdownConfig config, Func<string, string>? linkRewriter = null)
     {
-        var builder = new MarkdownPipelineBuilder()
-            // Only extensions news copy benefits from. Alphabetic lists ("a) …"), grid tables
-            // ("+---+") and figure fences would turn ordinary lines of imported text into markup.
-            .UsePipeTables()
-            .UseFootnotes()
-            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-            .UseAutoLinks()
-            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-            // Raw HTML in article text is shown as text: news copy pasted from the web carries
-            // stray tags, and a static site must never run a script that came with content.
-            .DisableHtml();
-        if (config.SmartPunctuation)
-        {
-            builder.UseSmartyPants();
-        }
-
-        _pipeline = builder.Build();
+        _pipeline = Pipeline(config, autoLinks: true);
+        _parser = new AutoLinkSkipping(_pipeline, Pipeline(config, autoLinks: false));
         _linkRewriter = linkRewriter;
         _renderers = new ThreadLocal<HtmlRenderer>(() =>
         {
@@ -47,10 +33,37 @@ public sealed class MarkdownConverter
         });
     }
 
+    /// <summary>The site's pipeline; <paramref name="autoLinks"/> false leaves bare URLs as text (see <see cref="AutoLinkSkipping"/>).</summary>
+    internal static MarkdownPipeline Pipeline(MarkdownConfig config, bool autoLinks)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            // Only extensions news copy benefits from. Alphabetic lists ("a) …"), grid tables
+            // ("+---+") and figure fences would turn ordinary lines of imported text into markup.
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub);
+        if (autoLinks)
+        {
+            builder.UseAutoLinks();
+        }
+
+        builder
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            // Raw HTML in article text is shown as text: news copy pasted from the web carries
+            // stray tags, and a static site must never run a script that came with content.
+            .DisableHtml();
+        if (config.SmartPunctuation)
+        {
+            builder.UseSmartyPants();
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>Renders <paramref name="markdown"/> to HTML.</summary>
     public string ToHtml(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var document = _parser.Parse(markdown);
         var renderer = _renderers.Value!;
         var writer = (StringWriter)renderer.Writer;
         var buffer = writer.GetStringBuilder();
