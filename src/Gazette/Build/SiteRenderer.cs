@@ -25,10 +25,9 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
     public List<OutputFile> Render()
     {
         var routes = site.Routes;
-        var articleUrls = site.Articles
+        var markdown = new MarkdownConverter(site.Config.Markdown, new LinkRewriter(routes, () => site.Articles
             .GroupBy(a => Path.GetFileName(a.Article.SourcePath), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Route.Url, StringComparer.Ordinal);
-        var markdown = new MarkdownConverter(site.Config.Markdown, new LinkRewriter(routes, articleUrls).Rewrite);
+            .ToDictionary(g => g.Key, g => g.First().Route.Url, StringComparer.Ordinal)).Rewrite);
         var html = new string?[site.Articles.Count];
         string Html(int i) => Volatile.Read(ref html[i]) ?? (html[i] = markdown.ToHtml(site.Articles[i].Article.Body));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -9,14 +10,14 @@ namespace Gazette.Incremental;
 /// so ("ab", "c") and ("a", "bc") never give the same key.
 /// </summary>
 /// <remarks>
-/// Values are gathered into a small buffer that goes to the hash when full: a rebuild makes
-/// keys for every page of the site from millions of small values, and the hash's per-call
-/// overhead was most of that time.
+/// Values are gathered into a pooled buffer and hashed once, when <see cref="Key"/> is read
+/// (the same hash as feeding them in as they come): a rebuild makes keys for every page of the
+/// site from millions of small values, and a streaming hash per key cost a kilobyte of fresh
+/// memory each, a fifth of what a one-edit rebuild allocated. Read <see cref="Key"/> once, last.
 /// </remarks>
 internal sealed class KeyBuilder
 {
-    private readonly XxHash3 _hash = new();
-    private readonly byte[] _buffer = new byte[512];
+    private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(512);
     private int _length;
 
     public KeyBuilder Add(string? value)
@@ -48,12 +49,16 @@ internal sealed class KeyBuilder
         return Append(bytes);
     }
 
+    /// <summary>The hash of everything added; the builder is finished.</summary>
     public ulong Key
     {
         get
         {
-            Flush();
-            return _hash.GetCurrentHashAsUInt64();
+            var buffer = _buffer ?? throw new InvalidOperationException("a key is read once");
+            var key = XxHash3.HashToUInt64(buffer.AsSpan(0, _length));
+            _buffer = null;
+            ArrayPool<byte>.Shared.Return(buffer);
+            return key;
         }
     }
 
@@ -62,24 +67,17 @@ internal sealed class KeyBuilder
 
     private KeyBuilder Append(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > _buffer.Length - _length)
+        var buffer = _buffer ?? throw new InvalidOperationException("a key is read once");
+        if (bytes.Length > buffer.Length - _length)
         {
-            Flush();
-            if (bytes.Length > _buffer.Length)
-            {
-                _hash.Append(bytes);
-                return this;
-            }
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, _length + bytes.Length));
+            buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            _buffer = buffer = larger;
         }
 
-        bytes.CopyTo(_buffer.AsSpan(_length));
+        bytes.CopyTo(buffer.AsSpan(_length));
         _length += bytes.Length;
         return this;
-    }
-
-    private void Flush()
-    {
-        _hash.Append(_buffer.AsSpan(0, _length));
-        _length = 0;
     }
 }

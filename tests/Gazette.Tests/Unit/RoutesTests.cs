@@ -40,7 +40,7 @@ public sealed class RoutesTests
     public void Markdown_links_to_article_files_and_root_paths_are_rewritten()
     {
         var routes = new Routes("https://user.github.io/repo/");
-        var rewriter = new Gazette.Markdown.LinkRewriter(routes, new Dictionary<string, string> { ["other.md"] = "/repo/articles/other/" });
+        var rewriter = new Gazette.Markdown.LinkRewriter(routes, () => new Dictionary<string, string> { ["other.md"] = "/repo/articles/other/" });
         Assert.Equal("/repo/articles/other/#part", rewriter.Rewrite("../articles/other.md#part"));
         Assert.Equal("/repo/tags/", rewriter.Rewrite("/tags/"));
         Assert.Equal("/repo/tags/", rewriter.Rewrite("/repo/tags/"));
