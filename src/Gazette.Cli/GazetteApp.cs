@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Gazette.Cli.Commands;
 using Spectre.Console;
@@ -23,6 +24,7 @@ public static class GazetteApp
     /// <c>build</c>'s parsed settings before it runs, so that a process running one build may
     /// tune itself for it; tests, which run the command line in their own process, pass none.
     /// </summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "The native executable keeps gazette and Spectre.Console.Cli whole (TrimmerRootAssembly), and NativeAotTests runs every verb of it.")]
     public static int Run(string[] args, IAnsiConsole? console = null, Action<BuildCommand.Settings>? beforeBuild = null)
     {
         var app = new CommandApp();

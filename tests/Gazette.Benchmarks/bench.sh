@@ -26,6 +26,7 @@ need=()
 command -v hugo >/dev/null || need+=(hugo)
 command -v hyperfine >/dev/null || need+=(hyperfine)
 [ -x /usr/bin/time ] || need+=(time)
+command -v gcc >/dev/null || command -v clang >/dev/null || need+=(gcc)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
@@ -34,9 +35,10 @@ work=${work:-$(mktemp -d /tmp/gazette-bench.XXXXXX)}
 mkdir -p "$work"
 echo "work folder: $work"
 
-# Gazette, published once in Release with ReadyToRun code, as a release would ship it.
+# Gazette, published once as a release would ship it: for a runtime, that is one Native AOT
+# executable (it needs a C toolchain, installed above).
 rid=linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')
-dotnet publish "$repo/src/Gazette.Cli" -c Release -r "$rid" --self-contained false -o "$work/gazette-bin" --nologo -v quiet >/dev/null
+dotnet publish "$repo/src/Gazette.Cli" -c Release -r "$rid" -o "$work/gazette-bin" --nologo -v quiet >/dev/null
 gazette="$work/gazette-bin/gazette"
 
 corpus() { # corpus N -> folder with md/ and txt/

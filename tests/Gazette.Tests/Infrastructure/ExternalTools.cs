@@ -1,8 +1,8 @@
 namespace Gazette.Tests.Infrastructure;
 
 /// <summary>
-/// Programs some tests need beyond .NET: Debian's Chromium, a Java runtime, and the npm tools in
-/// tests/browser-tools (axe-core, vnu-jar), all installed by .ci/run. On a developer's machine a
+/// Programs some tests need beyond .NET: Debian's Chromium, a Java runtime, the npm tools in
+/// tests/browser-tools (axe-core, vnu-jar), and a C toolchain for Native AOT, all installed by .ci/run. On a developer's machine a
 /// missing tool skips those tests with the command that installs it; under CI=true it fails them,
 /// so CI can never go green by skipping.
 /// </summary>
@@ -20,13 +20,23 @@ internal static class ExternalTools
     /// <summary>The java launcher on PATH (or in $JAVA_HOME/bin).</summary>
     public static string? Java => FirstFile(
         Environment.GetEnvironmentVariable("JAVA_HOME") is { Length: > 0 } home ? Path.Combine(home, "bin", "java") : null,
-        [.. (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Where(d => d.Length > 0).Select(d => Path.Combine(d, "java"))]);
+        OnPath("java"));
 
     /// <summary>axe-core's browser bundle.</summary>
     public static string AxeScript => Path.Combine(ToolsFolder, "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>The Nu HTML checker.</summary>
     public static string VnuJar => Path.Combine(ToolsFolder, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    /// <summary>
+    /// Skips (or under CI fails) unless Native AOT can link here: a C compiler (clang, else gcc)
+    /// and objcopy on PATH, as the .NET SDK's native compiler looks for them.
+    /// </summary>
+    public static void RequireNativeToolchain()
+    {
+        Require(FirstFile(null, [.. OnPath("clang"), .. OnPath("gcc")]) is not null, "a C compiler (clang or gcc)", "apt-get install -y gcc");
+        Require(FirstFile(null, OnPath("objcopy")) is not null, "objcopy", "apt-get install -y binutils");
+    }
 
     private const string AptRemedy = "apt-get install -y chromium default-jre-headless";
     private const string NpmRemedy = "npm ci --ignore-scripts --prefix tests/browser-tools";
@@ -68,6 +78,9 @@ internal static class ExternalTools
 
         Assert.Skip(message);
     }
+
+    private static string[] OnPath(string program) =>
+        [.. (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Where(d => d.Length > 0).Select(d => Path.Combine(d, program))];
 
     private static string? FirstFile(string? first, params string[] rest) =>
         new[] { first }.Concat(rest).FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
