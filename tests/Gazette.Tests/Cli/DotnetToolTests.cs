@@ -42,7 +42,7 @@ public sealed class DotnetToolTests : IDisposable
         Assert.Equal(GazetteApp.Version, Run(gazette, "--version").Trim());
 
         var site = Path.Combine(temp, "site");
-        CopyFolder(Path.Combine(RepoPaths.Root, "content"), Path.Combine(site, "content"));
+        Folders.Copy(Path.Combine(RepoPaths.Root, "content"), Path.Combine(site, "content"));
         File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(site, "site.yml"));
         var output = Path.Combine(temp, "out");
         var summary = Run(gazette, "build", "--site", site, "--output", output);
@@ -84,13 +84,4 @@ public sealed class DotnetToolTests : IDisposable
         return stdout.Result;
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

@@ -33,7 +33,7 @@ public sealed class NativeAotTests(NativeAotTests.Executable executable) : IClas
     {
         using var temp = new TempFolder();
         var site = temp.Path("site");
-        CopyFolder(Path.Combine(RepoPaths.Root, "content"), Path.Combine(site, "content"));
+        Folders.Copy(Path.Combine(RepoPaths.Root, "content"), Path.Combine(site, "content"));
         File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(site, "site.yml"));
 
         var summary = executable.Run("build", "--site", site, "--output", temp.Path("native")).Out;
@@ -49,7 +49,7 @@ public sealed class NativeAotTests(NativeAotTests.Executable executable) : IClas
     {
         using var temp = new TempFolder();
         var raw = temp.Path("raw");
-        CopyFolder(Path.Combine(RepoPaths.Shared, "corpus", "dev"), raw, "*.txt");
+        Folders.Copy(Path.Combine(RepoPaths.Shared, "corpus", "dev"), raw, "*.txt");
         foreach (var name in new[] { "native", "managed" })
         {
             Directory.CreateDirectory(temp.Path(name));
@@ -125,15 +125,6 @@ public sealed class NativeAotTests(NativeAotTests.Executable executable) : IClas
             $"{file} differs between the native executable and the engine in process"));
     }
 
-    private static void CopyFolder(string from, string to, string pattern = "*")
-    {
-        foreach (var file in Directory.EnumerateFiles(from, pattern, SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private static int FreePort()
     {

@@ -59,7 +59,7 @@ public sealed partial class PagesWorkflowTests
         Assert.Equal(["build", "--strict", "--base-url", "https://someone.github.io/news/"], args);
 
         using var site = TestSite.Create("");
-        CopyFolder(Path.Combine(RepoPaths.Root, "content"), Path.Combine(site.Root, "content"));
+        Folders.Copy(Path.Combine(RepoPaths.Root, "content"), Path.Combine(site.Root, "content"));
         File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(site.Root, "site.yml"));
         var (code, _, err) = CliRunner.Run([.. args, "--site", site.Root]);
         Assert.True(code == 0, err);
@@ -88,15 +88,6 @@ public sealed partial class PagesWorkflowTests
 
     private static IEnumerable<string?> Strings(YamlNode node) => ((YamlSequenceNode)node).Children.Select(c => ((YamlScalarNode)c).Value);
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     // A shell word: "double quoted" (no escapes needed here) or bare.
     [GeneratedRegex("\"(?<q>[^\"]*)\"|[^\\s\"]+")]
