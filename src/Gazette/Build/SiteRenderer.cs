@@ -28,8 +28,8 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
         var markdown = new MarkdownConverter(site.Config.Markdown, new LinkRewriter(routes, () => site.Articles
             .GroupBy(a => Path.GetFileName(a.Article.SourcePath), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Route.Url, StringComparer.Ordinal)).Rewrite);
-        var html = new string?[site.Articles.Count];
-        string Html(int i) => Volatile.Read(ref html[i]) ?? (html[i] = markdown.ToHtml(site.Articles[i].Article.Body));
+        var html = new BodyHtml(site.Articles.Count, i => markdown.ToHtml(site.Articles[i].Article.Body));
+        string Html(int i) => html.Get(i);
 
         var keys = new PageKeys(site, inputsKey);
         var models = new ViewModels(site, Html, SiteBuilder.Generator);

@@ -7,21 +7,21 @@ namespace Gazette.Templates;
 /// <summary>
 /// The article object templates see. Its body-derived members (<see cref="BodyFields"/>) are
 /// held outside the member store and handed out only when a template reads them by name, so
-/// every read of them can be noted: <c>content</c> is converted to HTML on first read (list
+/// every read of them can be noted: <c>content</c> is converted to HTML only when read (list
 /// pages show thousands of articles and rarely their bodies), and a listed article notes each
 /// read with <see cref="BodyFieldTracker"/>. The copy made for the article's own page notes
 /// nothing: that page's key always covers its own body.
 /// </summary>
 internal sealed class ArticleObject : ScriptObject
 {
-    private readonly Lazy<string> _content;
+    private readonly Func<string> _content;
     private readonly int _words;
     private readonly bool _listed;
 
     public ArticleObject(Func<string> content, int words, int capacity)
         : base(capacity)
     {
-        _content = new Lazy<string>(content, LazyThreadSafetyMode.ExecutionAndPublication);
+        _content = content;
         _words = words;
         _listed = true;
 
@@ -69,7 +69,7 @@ internal sealed class ArticleObject : ScriptObject
 
         value = field switch
         {
-            BodyFields.Content => _content.Value,
+            BodyFields.Content => _content(),
             BodyFields.WordCount => _words,
             _ => ReadingTime(_words),
         };

@@ -13,7 +13,6 @@ public sealed class ViewModels
     private readonly SiteModel _site;
     private readonly Func<int, string> _html;
     private readonly ScriptObject?[] _summaries;
-    private readonly ScriptObject?[] _articles;
     private readonly Dictionary<Term, ScriptObject> _terms = [];
 
     /// <summary>
@@ -34,16 +33,17 @@ public sealed class ViewModels
         }
 
         _summaries = new ScriptObject?[site.Articles.Count];
-        _articles = new ScriptObject?[site.Articles.Count];
         Site = SiteObject(generator);
     }
 
     /// <summary>The <c>site</c> object.</summary>
     public ScriptObject Site { get; }
 
-    /// <summary>The full article object (with related and neighbours).</summary>
-    public ScriptObject Article(SiteArticle article) =>
-        Volatile.Read(ref _articles[article.Index]) ?? Publish(ref _articles[article.Index], Full(article));
+    /// <summary>
+    /// The full article object (with related and neighbours), made for its page and not kept:
+    /// only that page shows it, and kept, ten thousand of them outlived their pages.
+    /// </summary>
+    public ScriptObject Article(SiteArticle article) => Full(article);
 
     /// <summary>The article object used in lists.</summary>
     public ScriptObject Summary(SiteArticle article) =>
