@@ -29,10 +29,9 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
             .GroupBy(a => Path.GetFileName(a.Article.SourcePath), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Route.Url, StringComparer.Ordinal)).Rewrite);
         var html = new BodyHtml(site.Articles.Count, i => markdown.ToHtml(site.Articles[i].Article.Body));
-        string Html(int i) => html.Get(i);
 
         var keys = new PageKeys(site, inputsKey);
-        var models = new ViewModels(site, Html, SiteBuilder.Generator);
+        var models = new ViewModels(site, html.Get, SiteBuilder.Generator);
         var renderer = new PageRenderer(templates, new GazetteFunctions(routes, markdown), models.Site);
         var jobs = new RenderPlanner(site, models, keys, path => previous?.ReadBy(path)).Plan();
         lap("models");
@@ -60,7 +59,7 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
         lap(_rendered == jobs.Count ? "pages" : $"pages ({_rendered} of {jobs.Count} rendered)");
         if (site.Config.Feeds)
         {
-            files.AddRange(Feeds(keys, Html));
+            files.AddRange(Feeds(keys, html.Get));
         }
 
         var sitemap = routes.File("sitemap.xml");

@@ -33,19 +33,22 @@ internal sealed class AutoLinkSkipping(MarkdownPipeline withAutoLinks, MarkdownP
     public MarkdownDocument Parse(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, withoutAutoLinks);
-        return markdown.AsSpan().IndexOfAny(StartValues) >= 0 && MayAutoLink(document)
-            ? Markdig.Markdown.Parse(markdown, withAutoLinks)
-            : document;
+        return MayAutoLink(markdown, document) ? Markdig.Markdown.Parse(markdown, withAutoLinks) : document;
     }
 
     /// <summary>True when the parser with autolinks was needed for <paramref name="markdown"/> (for tests).</summary>
-    internal bool NeedsAutoLinks(string markdown) =>
-        markdown.AsSpan().IndexOfAny(StartValues) >= 0 && MayAutoLink(Markdig.Markdown.Parse(markdown, withoutAutoLinks));
+    internal bool NeedsAutoLinks(string markdown) => MayAutoLink(markdown, Markdig.Markdown.Parse(markdown, withoutAutoLinks));
 
-    // A start may run past the literal's end (into text another parser took next), so each
-    // literal is searched a few characters beyond it.
-    private static bool MayAutoLink(MarkdownDocument document)
+    // Text without any start needs no look at its literals. A start may run past a literal's
+    // end (into text another parser took next), so each literal is searched a few characters
+    // beyond it.
+    private static bool MayAutoLink(string markdown, MarkdownDocument document)
     {
+        if (markdown.AsSpan().IndexOfAny(StartValues) < 0)
+        {
+            return false;
+        }
+
         foreach (var literal in document.Descendants<LiteralInline>())
         {
             var content = literal.Content;

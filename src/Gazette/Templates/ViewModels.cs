@@ -43,7 +43,14 @@ public sealed class ViewModels
     /// The full article object (with related and neighbours), made for its page and not kept:
     /// only that page shows it, and kept, ten thousand of them outlived their pages.
     /// </summary>
-    public ScriptObject Article(SiteArticle article) => Full(article);
+    public ScriptObject Article(SiteArticle article)
+    {
+        var o = ((ArticleObject)Summary(article)).ForOwnPage(40);
+        o["related"] = new ScriptArray(article.Related.Select(Summary));
+        o["newer"] = article.Newer is null ? null : Summary(article.Newer);
+        o["older"] = article.Older is null ? null : Summary(article.Older);
+        return o;
+    }
 
     /// <summary>The article object used in lists.</summary>
     public ScriptObject Summary(SiteArticle article) =>
@@ -211,15 +218,6 @@ public sealed class ViewModels
             }
         }
 
-        return o;
-    }
-
-    private ScriptObject Full(SiteArticle a)
-    {
-        var o = ((ArticleObject)Summary(a)).ForOwnPage(40);
-        o["related"] = new ScriptArray(a.Related.Select(Summary));
-        o["newer"] = a.Newer is null ? null : Summary(a.Newer);
-        o["older"] = a.Older is null ? null : Summary(a.Older);
         return o;
     }
 

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Gazette.Build;
 using Gazette.Cli;
 using Gazette.Import;
 using Gazette.Tests.Infrastructure;
+using Gazette.Tests.Serve;
 
 namespace Gazette.Tests.Cli;
 
@@ -85,27 +85,22 @@ public sealed class NativeAotTests(NativeAotTests.Executable executable) : IClas
         using var temp = new TempFolder();
         var site = temp.Path("s");
         executable.Run("new", site);
-        var port = FreePort();
-        using var serve = executable.Start("serve", "--site", site, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var serve = executable.Start("serve", "--site", site, "--port", "0");
         try
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = Stopwatch.StartNew();
-            HttpResponseMessage? response = null;
-            while (response?.StatusCode != HttpStatusCode.OK && deadline.Elapsed < TimeSpan.FromSeconds(30))
+            // As ServeCommandTests: any free port, and the address from serve's own announcement.
+            var ready = "";
+            while (!ready.StartsWith("Serving", StringComparison.Ordinal))
             {
-                try
-                {
-                    response = await http.GetAsync($"http://127.0.0.1:{port}/", TestContext.Current.CancellationToken);
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(100, TestContext.Current.CancellationToken);
-                }
+                ready = await serve.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(ServedSite.Patience, TestContext.Current.CancellationToken)
+                    ?? throw new InvalidOperationException("serve exited early: " + await serve.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
             }
 
-            Assert.Equal(HttpStatusCode.OK, response?.StatusCode);
-            Assert.Contains("<!DOCTYPE html>", await response!.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            var url = ready.Split(' ').Single(w => w.StartsWith("http://", StringComparison.Ordinal));
+            using var http = new HttpClient();
+            using var response = await http.GetAsync(url, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("<!DOCTYPE html>", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
         finally
         {
@@ -123,14 +118,6 @@ public sealed class NativeAotTests(NativeAotTests.Executable executable) : IClas
         Assert.All(files, file => Assert.True(
             File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
             $"{file} differs between the native executable and the engine in process"));
-    }
-
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class TempFolder : IDisposable
