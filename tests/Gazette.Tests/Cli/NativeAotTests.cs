@@ -88,15 +88,8 @@ public sealed class NativeAotTests(NativeAotTests.Executable executable) : IClas
         using var serve = executable.Start("serve", "--site", site, "--port", "0");
         try
         {
-            // As ServeCommandTests: any free port, and the address from serve's own announcement.
-            var ready = "";
-            while (!ready.StartsWith("Serving", StringComparison.Ordinal))
-            {
-                ready = await serve.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(ServedSite.Patience, TestContext.Current.CancellationToken)
-                    ?? throw new InvalidOperationException("serve exited early: " + await serve.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-            }
-
-            var url = ready.Split(' ').Single(w => w.StartsWith("http://", StringComparison.Ordinal));
+            // Any free port (--port 0), and the address from serve's own announcement.
+            var url = await ServedSite.AnnouncedUrl(serve);
             using var http = new HttpClient();
             using var response = await http.GetAsync(url, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

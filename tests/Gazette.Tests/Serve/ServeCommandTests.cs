@@ -52,14 +52,7 @@ public sealed class ServeCommandTests
         })!;
         try
         {
-            var ready = "";
-            while (!ready.StartsWith("Serving", StringComparison.Ordinal))
-            {
-                ready = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(ServedSite.Patience, TestContext.Current.CancellationToken)
-                    ?? throw new InvalidOperationException("serve exited early: " + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-            }
-
-            var url = ready.Split(' ').Single(w => w.StartsWith("http://", StringComparison.Ordinal));
+            var url = await ServedSite.AnnouncedUrl(process);
             using (var http = new HttpClient())
             {
                 Assert.Contains("First story", await http.GetStringAsync(url, TestContext.Current.CancellationToken));

@@ -16,6 +16,22 @@ internal sealed class ServedSite : IAsyncDisposable
     /// <summary>Generous: these tests check that things happen, not how fast, on a shared machine.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The address a <c>gazette serve</c> process announces ("Serving … at http://…"), read from
+    /// its output; with <c>--port 0</c> that is the only way to learn the port it took.
+    /// </summary>
+    public static async Task<string> AnnouncedUrl(System.Diagnostics.Process serve)
+    {
+        var ready = "";
+        while (!ready.StartsWith("Serving", StringComparison.Ordinal))
+        {
+            ready = await serve.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(Patience, TestContext.Current.CancellationToken)
+                ?? throw new InvalidOperationException("serve exited early: " + await serve.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+        }
+
+        return ready.Split(' ').Single(w => w.StartsWith("http://", StringComparison.Ordinal));
+    }
+
     private readonly Channel<ServeBuild> _builds = Channel.CreateUnbounded<ServeBuild>();
 
     private ServedSite(TestSite site)
