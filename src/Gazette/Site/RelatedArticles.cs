@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Gazette.Site;
 
 /// <summary>
@@ -95,16 +97,18 @@ internal static class RelatedArticles
                 {
                     foreach (var other in Window(members[id], index))
                     {
-                        if (scores[other]++ == 0)
+                        // Not related to itself.
+                        if (other != index && scores[other]++ == 0)
                         {
                             touched.Add(other);
                         }
                     }
                 }
 
-                scores[index] = 0; // not related to itself
-                articles[index].Related = Top.Of(touched.Where(i => scores[i] > 0), count, new ByScore(scores)).Select(i => articles[i]).ToList();
-                foreach (var i in touched)
+                // A span, not an enumerator: thousands of candidates an article, each an interface call or two.
+                var candidates = CollectionsMarshal.AsSpan(touched);
+                articles[index].Related = Top.Of(candidates, count, new ByScore(scores)).ConvertAll(i => articles[i]);
+                foreach (var i in candidates)
                 {
                     scores[i] = 0;
                 }

@@ -18,24 +18,43 @@ internal static class Top
         var top = new List<T>(count + 1);
         foreach (var item in items)
         {
-            if (top.Count == count && order.Compare(item, top[^1]) >= 0)
-            {
-                continue;
-            }
-
-            var at = top.Count;
-            while (at > 0 && order.Compare(item, top[at - 1]) < 0)
-            {
-                at--;
-            }
-
-            top.Insert(at, item);
-            if (top.Count > count)
-            {
-                top.RemoveAt(count);
-            }
+            Offer(top, item, count, order);
         }
 
         return top;
+    }
+
+    /// <inheritdoc cref="Of{T, TOrder}(IEnumerable{T}, int, TOrder)"/>
+    public static List<T> Of<T, TOrder>(ReadOnlySpan<T> items, int count, TOrder order)
+        where TOrder : IComparer<T>
+    {
+        var top = new List<T>(count + 1);
+        foreach (var item in items)
+        {
+            Offer(top, item, count, order);
+        }
+
+        return top;
+    }
+
+    private static void Offer<T, TOrder>(List<T> top, T item, int count, TOrder order)
+        where TOrder : IComparer<T>
+    {
+        if (top.Count == count && order.Compare(item, top[^1]) >= 0)
+        {
+            return;
+        }
+
+        var at = top.Count;
+        while (at > 0 && order.Compare(item, top[at - 1]) < 0)
+        {
+            at--;
+        }
+
+        top.Insert(at, item);
+        if (top.Count > count)
+        {
+            top.RemoveAt(count);
+        }
     }
 }
