@@ -26,6 +26,12 @@ public static class ArticleReader
             return null;
         }
 
+        return Read(path, parts, config, diagnostics);
+    }
+
+    /// <summary>Parses an article already split into front matter and body (<see cref="FrontMatterSplitter"/>).</summary>
+    public static Article? Read(string path, FrontMatterParts parts, SiteConfig config, DiagnosticBag diagnostics)
+    {
         if (parts.Yaml is null)
         {
             diagnostics.Error(SourceSpan.File(path), "missing front matter: start the file with a '---' line, then 'title:' and 'date:', then '---'");

@@ -70,8 +70,19 @@ public static class ContentLoader
     private static Article? Read(string display, string full, SiteConfig config, Import.ImportOptions importOptions, DiagnosticBag diagnostics)
     {
         var bytes = File.ReadAllBytes(full);
-        var text = IsRaw(full) ? Raw(display, full, bytes, importOptions, diagnostics) : TextDecoder.DecodeUtf8(display, bytes, diagnostics);
-        var article = text is null ? null : ArticleReader.Read(display, text, config, diagnostics);
+        Article? article;
+        if (!IsRaw(full) && TextDecoder.AsWritten(bytes) is { } written && FrontMatterSplitter.SplitUtf8(written) is { } parts)
+        {
+            // The usual file: its body is kept as the bytes read, half the size of a string, and
+            // decoded when used; nothing of the file is copied but its front matter.
+            article = ArticleReader.Read(display, parts, config, diagnostics);
+        }
+        else
+        {
+            var text = IsRaw(full) ? Raw(display, full, bytes, importOptions, diagnostics) : TextDecoder.DecodeUtf8(display, bytes, diagnostics);
+            article = text is null ? null : ArticleReader.Read(display, text, config, diagnostics);
+        }
+
         return article is null ? null : article with { ContentHash = Incremental.KeyBuilder.Of(bytes) };
     }
 

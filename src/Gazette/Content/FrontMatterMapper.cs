@@ -73,6 +73,7 @@ internal sealed class FrontMatterMapper(YamlReader yaml, SiteConfig config)
             Quotes = _quotes,
             Params = _params,
             Body = parts.Body,
+            Utf8Body = parts.Utf8Body,
             BodyLine = parts.BodyLine,
         };
     }

@@ -48,6 +48,16 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>
+    /// The text of <paramref name="bytes"/> (without a BOM) when <see cref="DecodeUtf8"/> would
+    /// return exactly their decoding: valid UTF-8 with no NUL and no CR. Null otherwise.
+    /// </summary>
+    public static ReadOnlyMemory<byte>? AsWritten(byte[] bytes)
+    {
+        var text = bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        return text.Span.IndexOfAny((byte)0, (byte)'\r') < 0 && Utf8.IsValid(text.Span) ? text : (ReadOnlyMemory<byte>?)null;
+    }
+
     /// <summary>CRLF and lone CR become LF.</summary>
     public static string NormaliseNewlines(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;

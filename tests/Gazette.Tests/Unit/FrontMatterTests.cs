@@ -1,3 +1,5 @@
+using System.Text;
+using CsCheck;
 using Gazette.Configuration;
 using Gazette.Content;
 using Gazette.Diagnostics;
@@ -69,4 +71,67 @@ public sealed class FrontMatterTests
     [InlineData("2022-02-30")]
     [InlineData("yesterday")]
     public void Bad_dates_are_rejected(string text) => Assert.Null(ArticleReader.ParseDate(text));
+
+    // Pieces of article files: fences with and without trailing blanks, YAML, Markdown, text in
+    // several scripts, blank lines; joined at random, with or without a byte order mark.
+    private static readonly string[] FilePieces =
+    [
+        "---\n", "---  \n", "--- \t\n", "----\n", " ---\n", "---", "title: Été à Zürich\n", "date: 2024-01-02\n",
+        "tags: [a, b]\n", "\n", "Body text.\n", "Ünïcödé — “quoted” 東京 🚀\n", "- item\n", "a---b\n", "x", "  indented\n",
+    ];
+
+    [Fact]
+    public void Splitting_the_file_bytes_gives_what_splitting_the_decoded_text_gives()
+    {
+        var files = Gen.Int[0, FilePieces.Length - 1].Array[0, 24].Select(Gen.Bool, (ix, bom) => (Text: string.Concat(ix.Select(i => FilePieces[i])), Bom: bom));
+        var split = 0;
+        files.Sample(file =>
+        {
+            var bytes = (file.Bom ? "\uFEFF"u8.ToArray() : []).Concat(Encoding.UTF8.GetBytes(file.Text)).ToArray();
+            var written = TextDecoder.AsWritten(bytes);
+            Assert.NotNull(written);
+            Assert.Equal(file.Text, Encoding.UTF8.GetString(written.Value.Span));
+            var expected = FrontMatterSplitter.Split(file.Text);
+            var actual = FrontMatterSplitter.SplitUtf8(written.Value);
+            if (expected?.Yaml is null)
+            {
+                // No front matter, or an unclosed one: left to the text path, which reports it.
+                Assert.Null(actual);
+                return;
+            }
+
+            split++;
+            Assert.NotNull(actual);
+            Assert.Equal(expected.Yaml, actual.Yaml);
+            Assert.Equal(expected.YamlLineOffset, actual.YamlLineOffset);
+            Assert.Equal(expected.BodyLine, actual.BodyLine);
+            Assert.Equal(expected.Body, Encoding.UTF8.GetString(actual.Utf8Body.Span));
+        }, iter: 3000);
+        Assert.True(split > 300, $"only {split} of the random files had front matter");
+    }
+
+    [Theory]
+    [InlineData("---\r\ntitle: A\r\n---\r\nBody\r\n")]
+    [InlineData("---\ntitle: A\n---\nBody\0\n")]
+    public void Text_the_decoder_would_change_is_not_taken_as_written(string text) =>
+        Assert.Null(TextDecoder.AsWritten(Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public void Invalid_utf8_is_not_taken_as_written() =>
+        Assert.Null(TextDecoder.AsWritten([.. "---\ntitle: A\n---\n"u8, 0xC3, 0x28]));
+
+    [Fact]
+    public void An_article_read_from_its_bytes_equals_one_read_from_its_text()
+    {
+        var text = "---\ntitle: Café\ndate: 2024-05-01\ntags: [x]\n---\n\nIt’s 5 o’clock — “time” for 東京.\n\n```\ncode\n```\n";
+        var fromText = ArticleReader.Read("a.md", text, new SiteConfig(), new DiagnosticBag())!;
+        var fromBytes = ArticleReader.Read("a.md", FrontMatterSplitter.SplitUtf8(Encoding.UTF8.GetBytes(text))!, new SiteConfig(), new DiagnosticBag())!;
+        Assert.False(fromBytes.Utf8Body.IsEmpty);
+        Assert.Equal(fromText.Body, fromBytes.Body);
+        Assert.Equal(fromText.WordCount, fromBytes.WordCount);
+        Assert.Equal(6, fromBytes.BodyLine);
+        Assert.Equal(fromText.BodyLine, fromBytes.BodyLine);
+        Assert.Equal(fromText.Title, fromBytes.Title);
+        Assert.Equal(fromText.Terms["tags"][0], fromBytes.Terms["tags"][0]);
+    }
 }
