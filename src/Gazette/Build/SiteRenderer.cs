@@ -48,9 +48,9 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
             }
 
             Interlocked.Increment(ref _rendered);
-            var bytes = renderer.Render(job, out var read);
+            using var bytes = renderer.Render(job, out var read);
             var key = job.Key != 0 && read == job.Read ? job.Key : job.KeyFor(read);
-            pages[i] = bytes is null ? null : Keep(new OutputFile(job.Route.OutputPath, bytes, job.Route.Url) { Key = key, Read = read });
+            pages[i] = bytes.IsNone ? null : Keep(job.Route, bytes.Span, key, read);
             rendered.Increment();
         });
 
@@ -118,4 +118,11 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
             : Keep(new OutputFile(route.OutputPath, make(), route.Url) { Key = key });
 
     private OutputFile Keep(OutputFile file) => staging is null ? file : staging.Stage(file);
+
+    // A page's bytes go straight from the renderer's buffer to their staging file.
+    private OutputFile Keep(Routing.Route route, ReadOnlySpan<byte> bytes, ulong key, BodyFields read)
+    {
+        var file = new OutputFile(route.OutputPath, staging is null ? bytes.ToArray() : [], route.Url) { Key = key, Read = read };
+        return staging is null ? file : staging.Stage(file, bytes);
+    }
 }

@@ -22,39 +22,39 @@ public static class HtmlWhitespace
     /// <inheritdoc cref="TrimToUtf8(string)"/>
     public static byte[] TrimToUtf8(ReadOnlySpan<char> html)
     {
+        using var trimmed = TrimToPooledUtf8(html);
+        return trimmed.ToArray();
+    }
+
+    /// <summary><see cref="TrimToUtf8(string)"/> into a pooled buffer, for bytes written out at once.</summary>
+    public static PooledBytes TrimToPooledUtf8(ReadOnlySpan<char> html)
+    {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
-        try
+        var length = 0;
+        var preformatted = 0;
+        var position = 0;
+        while (position < html.Length)
         {
-            var length = 0;
-            var preformatted = 0;
-            var position = 0;
-            while (position < html.Length)
+            var next = html[position..].IndexOf('\n');
+            var end = next < 0 ? -1 : position + next;
+            var line = html.Slice(position, (end < 0 ? html.Length : end) - position);
+            position = end < 0 ? html.Length : end + 1;
+            var kept = preformatted > 0 ? line : line.TrimStart(" \t");
+            if (preformatted == 0 && kept.IsWhiteSpace())
             {
-                var next = html[position..].IndexOf('\n');
-                var end = next < 0 ? -1 : position + next;
-                var line = html.Slice(position, (end < 0 ? html.Length : end) - position);
-                position = end < 0 ? html.Length : end + 1;
-                var kept = preformatted > 0 ? line : line.TrimStart(" \t");
-                if (preformatted == 0 && kept.IsWhiteSpace())
-                {
-                    continue;
-                }
-
-                length += Encoding.UTF8.GetBytes(kept, buffer.AsSpan(length));
-                if (end >= 0)
-                {
-                    buffer[length++] = (byte)'\n';
-                }
-
-                preformatted = Math.Max(0, preformatted + Opened(line));
+                continue;
             }
 
-            return buffer.AsSpan(0, length).ToArray();
+            length += Encoding.UTF8.GetBytes(kept, buffer.AsSpan(length));
+            if (end >= 0)
+            {
+                buffer[length++] = (byte)'\n';
+            }
+
+            preformatted = Math.Max(0, preformatted + Opened(line));
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        return new PooledBytes(buffer, length);
     }
 
     // Preformatted blocks opened minus closed on one line: "<pre" and "<textarea" count +1,

@@ -76,7 +76,7 @@ public sealed class OutputManifest
     }
 
     /// <summary>The content hash used in entries.</summary>
-    public static ulong Hash(byte[] bytes) => Incremental.KeyBuilder.Of(bytes);
+    public static ulong Hash(ReadOnlySpan<byte> bytes) => Incremental.KeyBuilder.Of(bytes);
 
     /// <summary>What the page at <paramref name="path"/> read of listed articles' bodies when last written; null when it was not.</summary>
     public Templates.BodyFields? ReadBy(string path) => _entries.TryGetValue(path, out var entry) ? entry.Read : null;

@@ -32,13 +32,16 @@ public sealed class OutputStaging : IDisposable
     public string? Tree { get; }
 
     /// <summary>Writes <paramref name="file"/>'s bytes to a staging file and returns it without them.</summary>
-    public OutputFile Stage(OutputFile file)
+    public OutputFile Stage(OutputFile file) => Stage(file, file.Bytes);
+
+    /// <summary>Writes <paramref name="bytes"/> to a staging file and returns <paramref name="file"/> without bytes, pointing there.</summary>
+    public OutputFile Stage(OutputFile file, ReadOnlySpan<byte> bytes)
     {
         var path = Tree is null
             ? Path.Combine(_dir, Interlocked.Increment(ref _count).ToString(System.Globalization.CultureInfo.InvariantCulture))
             : InTree(file.Path);
-        var ticks = FileWriter.CreateNew(path, file.Bytes);
-        return file with { Bytes = [], Staged = new StagedBytes(path, OutputManifest.Hash(file.Bytes), file.Bytes.Length, ticks) };
+        var ticks = FileWriter.CreateNew(path, bytes);
+        return file with { Bytes = [], Staged = new StagedBytes(path, OutputManifest.Hash(bytes), bytes.Length, ticks) };
     }
 
     // The same guard as for the output folder: no output path may leave the staged tree.

@@ -40,18 +40,19 @@ public sealed class PageRenderer
     public const string BaseTemplate = "base.html";
 
     /// <summary>
-    /// Renders <paramref name="job"/> into the page's bytes: UTF-8, indentation trimmed (see
-    /// <see cref="HtmlWhitespace"/>). An error gives null and is kept for <see cref="ReportErrors"/>.
+    /// Renders <paramref name="job"/> into the page's bytes, in a pooled buffer the caller
+    /// disposes: UTF-8, indentation trimmed (see <see cref="HtmlWhitespace"/>). An error gives
+    /// <see cref="PooledBytes.IsNone"/> and is kept for <see cref="ReportErrors"/>.
     /// <paramref name="read"/> is what the page read of the bodies of the articles it lists.
     /// </summary>
-    public byte[]? Render(RenderJob job, out BodyFields read)
+    public PooledBytes Render(RenderJob job, out BodyFields read)
     {
         read = BodyFields.All;
         var found = templates.Find(job.Templates);
         if (found is null)
         {
             errors.Add(new SourceSpan($"{job.Templates[0]}", 1, 1), $"missing template: none of {string.Join(", ", job.Templates)} exists in templates/ or the theme", job.Route.Url);
-            return null;
+            return default;
         }
 
         var context = contexts.Value ??= NewContext();
@@ -65,7 +66,7 @@ public sealed class PageRenderer
             var layout = templates.Find(BaseTemplate);
             if (body is null || layout is null)
             {
-                return body is null ? null : HtmlWhitespace.TrimToUtf8(body);
+                return body is null ? default : HtmlWhitespace.TrimToPooledUtf8(body);
             }
 
             context.SetValue(Content, body);
@@ -88,7 +89,7 @@ public sealed class PageRenderer
 
     // The whole page is trimmed and encoded straight from what the layout wrote, through a
     // pooled copy: Template.Render would make it a string first, one more copy of every page.
-    private byte[]? RunToBytes(Template template, TemplateContext context, RenderJob job)
+    private PooledBytes RunToBytes(Template template, TemplateContext context, RenderJob job)
     {
         var output = outputs.Value ??= new PageOutput();
         context.PushOutput(output);
@@ -96,7 +97,7 @@ public sealed class PageRenderer
         {
             if (Run(template, context, job) is null)
             {
-                return null;
+                return default;
             }
 
             var text = output.Builder;
@@ -104,7 +105,7 @@ public sealed class PageRenderer
             try
             {
                 text.CopyTo(0, chars, text.Length);
-                return HtmlWhitespace.TrimToUtf8(chars.AsSpan(0, text.Length));
+                return HtmlWhitespace.TrimToPooledUtf8(chars.AsSpan(0, text.Length));
             }
             finally
             {
