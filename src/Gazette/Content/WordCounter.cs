@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Gazette.Content;
@@ -12,7 +11,7 @@ internal static class WordCounter
         var inWord = false;
         foreach (var c in text)
         {
-            var isWordChar = char.IsLetterOrDigit(c) || c == '\'' || c == '’';
+            var isWordChar = IsWordChar(c);
             if (isWordChar && !inWord)
             {
                 count++;
@@ -24,17 +23,44 @@ internal static class WordCounter
         return count;
     }
 
-    /// <summary>The words of UTF-8 text, decoded into a pooled buffer rather than a string.</summary>
+    /// <summary>
+    /// <see cref="Count"/> of the text that UTF-8 <paramref name="text"/> decodes to, read from the
+    /// bytes: a body is counted once per build, and mostly ASCII.
+    /// </summary>
     public static int CountUtf8(ReadOnlySpan<byte> text)
     {
-        var chars = ArrayPool<char>.Shared.Rent(text.Length);
-        try
+        var count = 0;
+        var inWord = false;
+        var at = 0;
+        while (at < text.Length)
         {
-            return Count(chars.AsSpan(0, Encoding.UTF8.GetChars(text, chars)));
+            bool isWordChar;
+            if (text[at] < 0x80)
+            {
+                isWordChar = AsciiWordChars[text[at]];
+                at++;
+            }
+            else
+            {
+                // A character outside the BMP decodes to two surrogates, neither a letter; an
+                // invalid sequence to U+FFFD, not one either.
+                Rune.DecodeFromUtf8(text[at..], out var rune, out var consumed);
+                isWordChar = rune.IsBmp && IsWordChar((char)rune.Value);
+                at += consumed;
+            }
+
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+
+        return count;
     }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'' || c == '’';
+
+    private static readonly bool[] AsciiWordChars = [.. Enumerable.Range(0, 128).Select(c => IsWordChar((char)c))];
 }
