@@ -120,9 +120,8 @@ internal sealed class SiteRenderer(SiteModel site, TemplateSet templates, ulong 
     private OutputFile Keep(OutputFile file) => staging is null ? file : staging.Stage(file);
 
     // A page's bytes go straight from the renderer's buffer to their staging file.
-    private OutputFile Keep(Routing.Route route, ReadOnlySpan<byte> bytes, ulong key, BodyFields read)
-    {
-        var file = new OutputFile(route.OutputPath, staging is null ? bytes.ToArray() : [], route.Url) { Key = key, Read = read };
-        return staging is null ? file : staging.Stage(file, bytes);
-    }
+    private OutputFile Keep(Routing.Route route, ReadOnlySpan<byte> bytes, ulong key, BodyFields read) =>
+        staging is null
+            ? new OutputFile(route.OutputPath, bytes.ToArray(), route.Url) { Key = key, Read = read }
+            : staging.Stage(new OutputFile(route.OutputPath, [], route.Url) { Key = key, Read = read }, bytes);
 }

@@ -66,7 +66,16 @@ public sealed record Article
     [AllowNull]
     public string Body
     {
-        get => _body ?? (Utf8Body.IsEmpty ? _body = BodyLoader?.Invoke() ?? "" : Encoding.UTF8.GetString(Utf8Body.Span));
+        get
+        {
+            if (_body is not null)
+            {
+                return _body;
+            }
+
+            return Utf8Body.IsEmpty ? _body = BodyLoader?.Invoke() ?? "" : Encoding.UTF8.GetString(Utf8Body.Span);
+        }
+
         init => _body = value;
     }
 
